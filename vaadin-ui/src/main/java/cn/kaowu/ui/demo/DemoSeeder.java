@@ -1,0 +1,94 @@
+package cn.kaowu.ui.demo;
+
+import cn.kaowu.core.identity.AccountRepository;
+import cn.kaowu.core.identity.AccountService;
+import cn.kaowu.core.identity.Caller;
+import cn.kaowu.core.identity.Organisation;
+import cn.kaowu.core.identity.OrganisationKind;
+import cn.kaowu.core.identity.Role;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.env.Environment;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.security.SecureRandom;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Demo mode: on an empty H2 database, one account per role so a new user can log in and look
+ * around. Passwords are random, printed once in the log, and stored only as bcrypt hashes.
+ * Never on the mysql environment, whatever the configuration says.
+ */
+@Singleton
+@Requires(property = "kaowu.demo.enabled", value = "true")
+@Requires(notEnv = "mysql")
+public class DemoSeeder implements ApplicationEventListener<StartupEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final AccountRepository accounts;
+    private final AccountService accountService;
+    private final Environment environment;
+    private final SecureRandom random = new SecureRandom();
+
+    public DemoSeeder(AccountRepository accounts, AccountService accountService, Environment environment) {
+        this.accounts = accounts;
+        this.accountService = accountService;
+        this.environment = environment;
+    }
+
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
+        if (environment.getActiveNames().contains("mysql") || accounts.count() > 0) {
+            return;
+        }
+        Map<String, String> passwords = seed();
+        StringBuilder banner = new StringBuilder("\n==== 演示账号（仅显示这一次，请妥善保存）====\n");
+        passwords.forEach((user, password) -> banner.append(String.format("  %-12s %s%n", user, password)));
+        banner.append("==========================================");
+        LOG.warn(banner.toString());
+    }
+
+    @Transactional
+    Map<String, String> seed() {
+        Caller system = Caller.system();
+        Organisation bureau = accountService.createOrganisation(system,
+                Organisation.of(OrganisationKind.BUREAU, "牡丹江市应急管理局", null));
+        Organisation county = accountService.createOrganisation(system,
+                Organisation.of(OrganisationKind.COUNTY_BUREAU, "东安区应急管理局", "231002"));
+        Organisation hr = accountService.createOrganisation(system,
+                Organisation.of(OrganisationKind.HR_BUREAU, "牡丹江市人力资源和社会保障局", null));
+        Organisation institution = accountService.createOrganisation(system,
+                Organisation.of(OrganisationKind.INSTITUTION, "牡丹江市安全生产培训中心", "231003"));
+
+        Map<String, String> passwords = new LinkedHashMap<>();
+        account(passwords, "admin", "系统管理员", Role.ADMIN, bureau);
+        account(passwords, "builder", "市局出卷人", Role.PAPER_BUILDER, bureau);
+        account(passwords, "invigilator", "东安区监考员", Role.INVIGILATOR, county);
+        account(passwords, "institution", "培训中心联络员", Role.INSTITUTION, institution);
+        account(passwords, "candidate", "考生", Role.CANDIDATE, institution);
+        account(passwords, "reviewer", "人社局验收员", Role.ACCEPTANCE_REVIEWER, hr);
+        return passwords;
+    }
+
+    private void account(Map<String, String> passwords, String username, String name, Role role, Organisation org) {
+        String password = newPassword();
+        accountService.create(Caller.system(), new AccountService.NewAccount(username, name, password, role, org.id()));
+        passwords.put(username, password);
+    }
+
+    private String newPassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        // Always a digit and a letter, as the password policy requires.
+        return password.append(random.nextInt(10)).append('k').toString();
+    }
+}
