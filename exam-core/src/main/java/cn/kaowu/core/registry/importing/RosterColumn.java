@@ -10,7 +10,7 @@ public enum RosterColumn {
     ID_NUMBER("身份证号", true, "11010519491231002X"),
     PHONE("手机号", true, "13800138000"),
     ENTERPRISE("所在企业", true, "牡丹江示例矿业有限公司"),
-    CREDIT_CODE("统一社会信用代码", false, "91231000MA1B2C3D4U"),
+    CREDIT_CODE("统一社会信用代码", false, "91231000MA1B2C3D4G"),
     JOB_TITLE("岗位", true, "安全管理员"),
     ONLINE_HOURS("线上学时", true, "6"),
     OFFLINE_HOURS("线下学时", true, "9"),
