@@ -111,7 +111,8 @@ public final class RosterFileReader {
                     yield new ReadCell("", "单元格是公式（=" + cell.getFormula()
                             + "）且没有计算结果，请在Excel中计算并保存，或改为直接填写数值", false);
                 }
-                yield new ReadCell(TextNormaliser.normalise(raw), null, looksNumeric(raw));
+                yield looksNumeric(raw.strip()) ? new ReadCell(plainNumber(raw), null, true)
+                        : new ReadCell(TextNormaliser.normalise(raw), null, false);
             }
         };
     }
