@@ -38,7 +38,8 @@ CREATE TABLE training_rule (
     min_in_person_percent   DECIMAL(5,2) NOT NULL,
     min_practical_percent   DECIMAL(5,2) NOT NULL,
     max_class_size          INT          NOT NULL,
-    CONSTRAINT pk_training_rule PRIMARY KEY (rule_year, category_code),
+    -- MariaDB ignores names of primary keys, so they have none
+    PRIMARY KEY (rule_year, category_code),
     CONSTRAINT fk_training_rule_category FOREIGN KEY (category_code) REFERENCES personnel_category (code)
 );
 INSERT INTO training_rule (rule_year, category_code, min_hours, max_hours, min_in_person_percent, min_practical_percent, max_class_size) VALUES
@@ -67,7 +68,7 @@ CREATE TABLE project_target (
     category_code  VARCHAR(40) NOT NULL,
     industry_code  VARCHAR(40) NOT NULL,
     headcount      INT         NOT NULL,
-    CONSTRAINT pk_project_target PRIMARY KEY (project_id, category_code, industry_code),
+    PRIMARY KEY (project_id, category_code, industry_code),
     CONSTRAINT fk_target_project FOREIGN KEY (project_id) REFERENCES training_project (id),
     CONSTRAINT fk_target_category FOREIGN KEY (category_code) REFERENCES personnel_category (code),
     CONSTRAINT fk_target_industry FOREIGN KEY (industry_code) REFERENCES industry (code)
