@@ -10,11 +10,12 @@ import java.util.List;
  * @param rows               data rows read (the template's example row not counted)
  * @param personsCreated     people new to the registry (一人一档)
  * @param entriesCreated     trainees added to the class
- * @param entriesUpdated     trainees already on the class whose details and hours were updated
+ * @param entriesUpdated     trainees already on the class whose enterprise, job title or hours changed
+ * @param entriesUnchanged   trainees already on the class exactly as the file has them (nothing written)
  * @param enterprisesCreated enterprises registered because the file named them for the first time
  */
 public record RosterImportResult(List<RosterImportError> errors, int rows, int personsCreated, int entriesCreated,
-                                 int entriesUpdated, int enterprisesCreated) {
+                                 int entriesUpdated, int entriesUnchanged, int enterprisesCreated) {
 
     public RosterImportResult {
         errors = List.copyOf(errors);
@@ -30,6 +31,6 @@ public record RosterImportResult(List<RosterImportError> errors, int rows, int p
     }
 
     static RosterImportResult failed(List<RosterImportError> errors) {
-        return new RosterImportResult(errors, 0, 0, 0, 0, 0);
+        return new RosterImportResult(errors, 0, 0, 0, 0, 0, 0);
     }
 }

@@ -171,9 +171,12 @@ public class RosterImportService {
             }
         }
 
-        Map<Long, Long> entryOfPerson = new HashMap<>();
-        sql.list("SELECT person_id, id FROM roster_entry WHERE class_id = ?", rs -> new long[]{rs.getLong(1), rs.getLong(2)},
-                target.id()).forEach(pair -> entryOfPerson.put(pair[0], pair[1]));
+        Map<Long, EntryRow> entryOfPerson = new HashMap<>();
+        sql.list("SELECT person_id, id, enterprise_id, job_title, online_hours, offline_hours, practical_hours "
+                        + "FROM roster_entry WHERE class_id = ?",
+                rs -> new EntryRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        new cn.kaowu.core.registry.domain.Hours(rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7))),
+                target.id()).forEach(entry -> entryOfPerson.put(entry.personId, entry));
         int newTrainees = 0;
         for (RosterRow row : rows) {
             PersonRow known = persons.get(row.idNumber().value());
@@ -207,7 +210,8 @@ public class RosterImportService {
         }
 
         List<RosterRow> newPeople = rows.stream().filter(r -> !persons.containsKey(r.idNumber().value())).toList();
-        List<RosterRow> knownPeople = rows.stream().filter(r -> persons.containsKey(r.idNumber().value())).toList();
+        List<RosterRow> knownPeople = rows.stream().filter(r -> persons.containsKey(r.idNumber().value())
+                && !r.phone().equals(persons.get(r.idNumber().value()).phone)).toList();
         sql.batch("INSERT INTO person (id_number, real_name, birth_date, gender, phone, created_at, updated_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", newPeople, BATCH, (s, r) -> {
             s.setString(1, r.idNumber().value());
@@ -227,8 +231,17 @@ public class RosterImportService {
 
         List<RosterRow> newEntries = new ArrayList<>();
         List<RosterRow> changedEntries = new ArrayList<>();
+        int unchanged = 0;
         for (RosterRow row : rows) {
-            (entryOfPerson.containsKey(persons.get(row.idNumber().value()).id) ? changedEntries : newEntries).add(row);
+            EntryRow existing = entryOfPerson.get(persons.get(row.idNumber().value()).id);
+            if (existing == null) {
+                newEntries.add(row);
+            } else if (existing.enterpriseId != enterprises.get(row.enterpriseName()).id
+                    || !existing.jobTitle.equals(row.jobTitle()) || !existing.hours.equals(row.hours())) {
+                changedEntries.add(row);
+            } else {
+                unchanged++;
+            }
         }
         sql.batch("INSERT INTO roster_entry (class_id, person_id, enterprise_id, job_title, online_hours, offline_hours, "
                 + "practical_hours, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", newEntries, BATCH, (s, r) -> {
@@ -250,14 +263,14 @@ public class RosterImportService {
             s.setBigDecimal(4, r.hours().offline());
             s.setBigDecimal(5, r.hours().practical());
             s.setTimestamp(6, stamp);
-            s.setLong(7, entryOfPerson.get(persons.get(r.idNumber().value()).id));
+            s.setLong(7, entryOfPerson.get(persons.get(r.idNumber().value()).id).id);
         });
 
         RosterImportResult result = new RosterImportResult(List.of(), rows.size(), newPeople.size(), newEntries.size(),
-                changedEntries.size(), enterprisesCreated);
+                changedEntries.size(), unchanged, enterprisesCreated);
         auditLog.record(caller, "roster.import", "training_class", String.valueOf(target.id()),
                 target.code() + " " + source + "：" + rows.size() + "行，新增人员" + newPeople.size() + "，新增学员"
-                        + newEntries.size() + "，更新学员" + changedEntries.size() + "，新增企业" + enterprisesCreated);
+                        + newEntries.size() + "，更新学员" + changedEntries.size() + "，未变" + unchanged + "，新增企业" + enterprisesCreated);
         LOG.info("roster import into {}: {} rows in {} ms", target.code(), rows.size(), (System.nanoTime() - started) / 1_000_000);
         return result;
     }
@@ -268,14 +281,18 @@ public class RosterImportService {
         for (int from = 0; from < all.size(); from += IN_CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
             String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            sql.list("SELECT id, id_number, real_name FROM person WHERE id_number IN (" + marks + ")",
-                    rs -> new PersonRow(rs.getLong(1), rs.getString(2), rs.getString(3)), chunk.toArray())
+            sql.list("SELECT id, id_number, real_name, phone FROM person WHERE id_number IN (" + marks + ")",
+                    rs -> new PersonRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), chunk.toArray())
                     .forEach(p -> found.put(p.idNumber, p));
         }
         return found;
     }
 
-    private record PersonRow(long id, String idNumber, String realName) {
+    private record PersonRow(long id, String idNumber, String realName, String phone) {
+    }
+
+    private record EntryRow(long personId, long id, long enterpriseId, String jobTitle,
+                            cn.kaowu.core.registry.domain.Hours hours) {
     }
 
     private record EnterpriseRow(long id, String name, String creditCode) {
