@@ -71,6 +71,40 @@ public final class AccessPolicy {
         throw new AccessDenied("无权修改其他单位的培训项目、班次或花名册");
     }
 
+    /**
+     * Listing registry records across institutions (projects, classes, rosters, enterprises):
+     * the bureau and the acceptance reviewer see all, an institution its own (the service filters);
+     * invigilators and candidates are refused.
+     */
+    public static void requireRegistryList(Caller caller) {
+        if (caller.role() == Role.INVIGILATOR || caller.role() == Role.CANDIDATE) {
+            throw new AccessDenied("当前角色（" + caller.role().label() + "）无权查看培训项目、班次或花名册");
+        }
+    }
+
+    /** Whether registry lists for this caller must be restricted to its own institution. */
+    public static boolean registryScopedToOwnInstitution(Caller caller) {
+        return caller.role() == Role.INSTITUTION;
+    }
+
+    /**
+     * Changing a class or its roster: as {@link #requireRegistryWrite}, and an institution no
+     * longer once the class's exam is scheduled (the bureau still may).
+     */
+    public static void requireClassWrite(Caller caller, long institutionOrganisationId, boolean examScheduled) {
+        requireRegistryWrite(caller, institutionOrganisationId);
+        if (caller.role() == Role.INSTITUTION && examScheduled) {
+            throw new AccessDenied("该班次已安排考试，施教单位不能再修改班次、花名册或学时；如需更正请联系市应急管理局");
+        }
+    }
+
+    /** Approving projects, registering institutions, accepting or rejecting: the bureau only. */
+    public static void requireBureau(Caller caller) {
+        if (!REGISTRY_ANY_INSTITUTION.contains(caller.role())) {
+            throw new AccessDenied("仅市应急管理局（出卷人或系统管理员）可执行此操作，当前角色为" + caller.role().label());
+        }
+    }
+
     /** Whether a caller may see a resident ID number in full (only the paper builder). */
     public static boolean mayReadFullIdNumber(Caller caller) {
         return caller.role() == Role.PAPER_BUILDER;
