@@ -6,6 +6,8 @@ import cn.kaowu.core.identity.Caller;
 import cn.kaowu.core.identity.Organisation;
 import cn.kaowu.core.identity.OrganisationKind;
 import cn.kaowu.core.identity.Role;
+import cn.kaowu.core.registry.demo.DemoCity;
+import cn.kaowu.core.registry.demo.DemoCityData;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -35,10 +37,13 @@ public class DemoSeeder implements ApplicationEventListener<StartupEvent> {
     private final AccountRepository accounts;
     private final AccountService accountService;
     private final Environment environment;
+    private final DemoCity demoCity;
     private final SecureRandom random = new SecureRandom();
 
-    public DemoSeeder(AccountRepository accounts, AccountService accountService, Environment environment) {
+    public DemoSeeder(AccountRepository accounts, AccountService accountService, Environment environment,
+                      DemoCity demoCity) {
         this.accounts = accounts;
+        this.demoCity = demoCity;
         this.accountService = accountService;
         this.environment = environment;
     }
@@ -64,22 +69,28 @@ public class DemoSeeder implements ApplicationEventListener<StartupEvent> {
                 Organisation.of(OrganisationKind.COUNTY_BUREAU, "东安区应急管理局", "231002"));
         Organisation hr = accountService.createOrganisation(system,
                 Organisation.of(OrganisationKind.HR_BUREAU, "牡丹江市人力资源和社会保障局", null));
-        Organisation institution = accountService.createOrganisation(system,
-                Organisation.of(OrganisationKind.INSTITUTION, "牡丹江市安全生产培训中心", "231003"));
+        DemoCityData city = demoCity.seed(system);
+        long institution = city.institutionIds().get(0);
+        long otherInstitution = city.institutionIds().get(1);
 
         Map<String, String> passwords = new LinkedHashMap<>();
         account(passwords, "admin", "系统管理员", Role.ADMIN, bureau);
         account(passwords, "builder", "市局出卷人", Role.PAPER_BUILDER, bureau);
         account(passwords, "invigilator", "东安区监考员", Role.INVIGILATOR, county);
         account(passwords, "institution", "培训中心联络员", Role.INSTITUTION, institution);
+        account(passwords, "institution2", "技师学院联络员", Role.INSTITUTION, otherInstitution);
         account(passwords, "candidate", "考生", Role.CANDIDATE, institution);
         account(passwords, "reviewer", "人社局验收员", Role.ACCEPTANCE_REVIEWER, hr);
         return passwords;
     }
 
     private void account(Map<String, String> passwords, String username, String name, Role role, Organisation org) {
+        account(passwords, username, name, role, org.id());
+    }
+
+    private void account(Map<String, String> passwords, String username, String name, Role role, long organisationId) {
         String password = newPassword();
-        accountService.create(Caller.system(), new AccountService.NewAccount(username, name, password, role, org.id()));
+        accountService.create(Caller.system(), new AccountService.NewAccount(username, name, password, role, organisationId));
         passwords.put(username, password);
     }
 
