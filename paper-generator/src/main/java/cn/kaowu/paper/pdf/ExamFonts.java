@@ -17,10 +17,11 @@ import java.io.UncheckedIOException;
  * The font programs (about 25 MB) are parsed once per JVM; each document gets its own
  * {@link PdfFont}s, embedded as subsets with Identity-H encoding.
  *
- * <p>iText's TrueType subsetter reads the shared font program through one file pointer, so writing
- * the subsets is serialised with {@link #writeSubsets()}; layout itself runs in parallel.
+ * <p>Documents are rendered in parallel on the shared font programs. Writing the subsets reads the
+ * shared parser's tables, so {@link #writeSubsets()} is serialised as a precaution; it is a small part
+ * of a render (ConcurrentRenderingTest checks that parallel renders embed identical font programs).
  */
-final class ExamFonts {
+public final class ExamFonts {
 
     static final String BODY_RESOURCE = "/fonts/NotoSerifSC_400Regular.ttf";
     static final String HEADING_RESOURCE = "/fonts/NotoSansSC_700Bold.ttf";
@@ -40,8 +41,11 @@ final class ExamFonts {
         return new ExamFonts(embed(Programs.BODY), embed(Programs.HEADING));
     }
 
-    /** Parses the font programs now rather than on the first render (e.g. at application start-up). */
-    static void preload() {
+    /**
+     * Parses both font programs now rather than during the first render (about a second of CPU);
+     * call it from a start-up event so the first paper printed is as fast as the others.
+     */
+    public static void preload() {
         Programs.BODY.getFontNames();
     }
 

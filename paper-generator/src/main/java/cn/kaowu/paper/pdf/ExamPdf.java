@@ -12,6 +12,7 @@ import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.extgstate.PdfExtGState;
+import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.layout.Canvas;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Paragraph;
@@ -54,6 +55,10 @@ final class ExamPdf {
         document.setMargins(MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM, MARGIN_LEFT);
         document.setFont(fonts.body).setFontSize(BODY_SIZE).setFontColor(INK);
         document.setProperty(Property.SPLIT_CHARACTERS, ChineseLineBreaks.INSTANCE);
+        // Without a script, iText detects it per text run and, for each Latin run (option labels,
+        // codes), re-reads the font's large GSUB table looking for shaping features: most of the
+        // layout time. No shaping is needed here (Chinese and Latin without ligatures).
+        document.setProperty(Property.FONT_SCRIPT, Character.UnicodeScript.HAN);
     }
 
     float contentWidth() {
@@ -74,11 +79,12 @@ final class ExamPdf {
     void finish(String watermark, String footerLeft, boolean sealingLine) {
         document.flush();
         int pages = pdf.getNumberOfPages();
+        PdfFormXObject mark = watermark == null ? null : watermark(PageSize.A4, watermark);
         for (int i = 1; i <= pages; i++) {
             PdfPage page = pdf.getPage(i);
             Rectangle box = page.getPageSize();
             if (watermark != null) {
-                drawWatermark(new PdfCanvas(page.newContentStreamBefore(), page.getResources(), pdf), box, i, watermark);
+                new PdfCanvas(page.newContentStreamBefore(), page.getResources(), pdf).addXObjectAt(mark, 0, 0);
             }
             PdfCanvas over = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
             try (Canvas canvas = new Canvas(over, box)) {
@@ -102,18 +108,21 @@ final class ExamPdf {
         return new Paragraph(text).setFont(fonts.body).setFontSize(9).setFontColor(GREY).setMargin(0);
     }
 
-    private void drawWatermark(PdfCanvas under, Rectangle box, int pageNumber, String text) {
-        under.saveState().setExtGState(new PdfExtGState().setFillOpacity(0.07f));
+    /** The watermark of a page, drawn once per document and placed behind the text of every page. */
+    private PdfFormXObject watermark(Rectangle box, String text) {
+        PdfFormXObject form = new PdfFormXObject(box);
+        PdfCanvas under = new PdfCanvas(form, pdf);
+        under.setExtGState(new PdfExtGState().setFillOpacity(0.07f));
         try (Canvas canvas = new Canvas(under, box)) {
             float[][] spots = {{0.30f, 0.78f}, {0.72f, 0.55f}, {0.30f, 0.32f}, {0.72f, 0.10f}};
             for (float[] spot : spots) {
                 canvas.showTextAligned(new Paragraph(text).setFont(fonts.heading).setFontSize(30)
                                 .setFontColor(new DeviceGray(0.2f)).setMargin(0),
-                        box.getWidth() * spot[0], box.getHeight() * spot[1], pageNumber, TextAlignment.CENTER,
+                        box.getWidth() * spot[0], box.getHeight() * spot[1], 1, TextAlignment.CENTER,
                         VerticalAlignment.MIDDLE, (float) Math.toRadians(32));
             }
         }
-        under.restoreState();
+        return form;
     }
 
     private void drawSealingLine(PdfCanvas over, Canvas canvas, Rectangle box) {

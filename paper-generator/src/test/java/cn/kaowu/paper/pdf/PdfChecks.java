@@ -85,6 +85,29 @@ final class PdfChecks {
         return fonts;
     }
 
+    /** SHA-256 of each embedded font program, by font name without the subset prefix. */
+    static Map<String, String> fontProgramHashes(byte[] pdf) {
+        Map<String, String> hashes = new java.util.TreeMap<>();
+        try (PdfDocument doc = open(pdf)) {
+            for (int i = 1; i <= doc.getNumberOfPdfObjects(); i++) {
+                if (doc.getPdfObject(i) instanceof PdfDictionary dict && PdfName.FontDescriptor.equals(dict.getAsName(PdfName.Type))
+                        && dict.getAsStream(PdfName.FontFile2) != null) {
+                    String name = dict.getAsName(PdfName.FontName).getValue().replaceFirst("^[A-Z]{6}\\+", "");
+                    hashes.put(name, java.util.HexFormat.of().formatHex(sha256(dict.getAsStream(PdfName.FontFile2).getBytes())));
+                }
+            }
+        }
+        return hashes;
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Renders a page with PDFBox at the given resolution and keeps a PNG under {@link #SAMPLES}. */
     static BufferedImage renderPage(byte[] pdf, int pageIndex, float dpi, String sampleName) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
