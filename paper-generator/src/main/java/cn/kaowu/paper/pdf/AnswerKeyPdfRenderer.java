@@ -111,12 +111,12 @@ public class AnswerKeyPdfRenderer {
 
     private static Div explanation(ExamPdf pdf, Question q) {
         Div div = new Div().setKeepTogether(true).setMarginBottom(5).setFontSize(10);
-        float indent = 24;
+        float indent = 27;
         div.add(new Paragraph(q.number() + ".").add(new Tab()).add(q.stem()).setFontColor(ExamPdf.GREY)
                 .addTabStops(new TabStop(indent, TabAlignment.LEFT)).setMargin(0).setMarginLeft(indent)
                 .setFirstLineIndent(-indent).setMultipliedLeading(1.35f));
         div.add(new Paragraph().add(new Text("【答案】").setFont(pdf.fonts.heading))
-                .add(new Text(display(q.key())).setFont(pdf.fonts.heading).setFontColor(ExamPdf.SECRET_RED))
+                .add(new Text(detailed(q.key())).setFont(pdf.fonts.heading).setFontColor(ExamPdf.SECRET_RED))
                 .setMargin(0).setMarginLeft(indent));
         if (q.explanation() != null && !q.explanation().isBlank()) {
             div.add(labelled(pdf, "【解析】", q.explanation(), indent));
@@ -133,7 +133,13 @@ public class AnswerKeyPdfRenderer {
                 .setMarginLeft(indent + labelWidth).setFirstLineIndent(-labelWidth).setMultipliedLeading(1.35f);
     }
 
-    /** 判断题 keys print as √ / ×, choice keys as they are. */
+    /** In the explanations a 判断题 key reads "√（正确）" / "×（错误）". */
+    static String detailed(String key) {
+        String shown = display(key);
+        return shown.equals(key) ? key : shown + "（" + key + "）";
+    }
+
+    /** In the key table 判断题 keys print as √ / ×, choice keys as they are. */
     static String display(String key) {
         return switch (key) {
             case "正确" -> "√";

@@ -43,7 +43,7 @@ public class PaperPdfRenderer {
     static final String ANSWER_BRACKET = "（　　）";
     private static final Pattern EMPTY_BRACKET = Pattern.compile("[（(][\\s\u3000]*[）)]");
     private static final String[] SECTION_NUMERALS = {"一", "二", "三", "四", "五", "六"};
-    private static final float NUMBER_INDENT = 24;
+    private static final float NUMBER_INDENT = 27;
     private static final float OPTION_GAP = 14;
 
     public byte[] render(PaperContent paper) {
@@ -146,7 +146,7 @@ public class PaperPdfRenderer {
         int count = section.questions().size();
         String hint = switch (section.type()) {
             case SINGLE_CHOICE -> "每题只有一个正确答案";
-            case MULTIPLE_CHOICE -> "每题有两个或两个以上正确答案，多选、少选、错选均不得分";
+            case MULTIPLE_CHOICE -> "至少有两个正确答案，多选、少选、错选均不得分";
             case TRUE_FALSE -> "正确的选“√”，错误的选“×”";
         };
         return new Paragraph()

@@ -29,7 +29,7 @@ class AnswerKeyPdfRendererTest {
         String all = PdfChecks.allText(PDF);
 
         assertThat(all).contains("【答案】", "【解析】", "【依据】", "《工伤保险条例》第十七条",
-                "主要负责人对本单位安全生产工作全面负责", "ABCDE", "ABCF", "√", "×");
+                "主要负责人对本单位安全生产工作全面负责", "ABCDE", "ABCF", "√（正确）", "×（错误）");
         assertThat(all).containsPattern("100\\.\\s");
     }
 
