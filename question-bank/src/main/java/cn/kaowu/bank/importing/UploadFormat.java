@@ -2,12 +2,10 @@ package cn.kaowu.bank.importing;
 
 import cn.kaowu.core.policy.RuleViolation;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * What kind of upload a file is, judged by its content (not its name), and the size limit that
@@ -55,20 +53,11 @@ public enum UploadFormat {
             throw new RuleViolation("文件格式不支持（看起来是文本或 CSV 文件）：" + ACCEPTED
                     + "；CSV 文件请在 Excel 中打开后另存为 .xlsx，再按模板导入");
         }
-        boolean workbook = false;
-        boolean document = false;
-        boolean manifest = false;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                String name = entry.getName();
-                workbook |= name.equals("xl/workbook.xml");
-                document |= name.equals("word/document.xml");
-                manifest |= name.equals("imsmanifest.xml");
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            throw new RuleViolation("文件已损坏，无法打开：" + ACCEPTED);
-        }
+        // entry names stand in clear in a zip's headers; ZipInputStream cannot walk every valid
+        // package (stored entries with data descriptors), so look for the names themselves
+        boolean workbook = contains(bytes, "xl/workbook.xml");
+        boolean document = contains(bytes, "word/document.xml");
+        boolean manifest = contains(bytes, "imsmanifest.xml");
         if (workbook) {
             return XLSX;
         }
@@ -79,5 +68,19 @@ public enum UploadFormat {
             return QTI_PACKAGE;
         }
         throw new RuleViolation("压缩包中既不是 Excel/Word 文件，也没有 imsmanifest.xml：" + ACCEPTED);
+    }
+
+    private static boolean contains(byte[] bytes, String name) {
+        byte[] needle = name.getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i <= bytes.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (bytes[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 }
