@@ -328,4 +328,30 @@ public class Papers {
             }
         });
     }
+
+    /** The sealed ciphertext and hash of a paper, when it has been sealed. */
+    public Optional<SealedRow> sealed(long paperId) {
+        return jdbc.prepareStatement("SELECT paper_code, seal_hash, sealed_content FROM paper WHERE id = ? AND seal_hash IS NOT NULL",
+                statement -> {
+                    statement.setLong(1, paperId);
+                    try (var rs = statement.executeQuery()) {
+                        return rs.next() ? Optional.of(new SealedRow(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                                : Optional.<SealedRow>empty();
+                    }
+                });
+    }
+
+    /** Any one sealed paper's ciphertext: its header names the key it was sealed with. */
+    public Optional<byte[]> anySealedContent() {
+        return jdbc.prepareStatement("SELECT sealed_content FROM paper WHERE sealed_content IS NOT NULL ORDER BY id LIMIT 1",
+                statement -> {
+                    try (var rs = statement.executeQuery()) {
+                        return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.<byte[]>empty();
+                    }
+                });
+    }
+
+    /** A sealed paper as stored. */
+    public record SealedRow(String paperCode, String sealHash, byte[] ciphertext) {
+    }
 }

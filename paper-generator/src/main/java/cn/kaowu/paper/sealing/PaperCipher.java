@@ -97,4 +97,12 @@ public final class PaperCipher {
         }
         return paperId.getBytes(StandardCharsets.UTF_8);
     }
+
+    /** The fingerprint of the key a ciphertext was sealed with, read from its header. */
+    public static String keyFingerprintOf(byte[] ciphertext) {
+        if (ciphertext == null || ciphertext.length < HEADER_LENGTH) {
+            throw new SealingException("封卷密文不完整，无法读取密钥指纹");
+        }
+        return HexFormat.of().formatHex(ciphertext, 1, 1 + KEY_ID_LENGTH);
+    }
 }

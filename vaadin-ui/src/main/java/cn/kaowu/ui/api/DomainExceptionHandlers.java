@@ -2,6 +2,7 @@ package cn.kaowu.ui.api;
 
 import cn.kaowu.core.identity.AccessDenied;
 import cn.kaowu.core.policy.RuleViolation;
+import cn.kaowu.paper.sealing.SealingException;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -28,6 +29,11 @@ public class DomainExceptionHandlers {
     @Singleton
     ExceptionHandler<RuleViolation, HttpResponse<?>> ruleViolation(ProblemResponses problems) {
         return (request, e) -> problem(problems, request, HttpStatus.UNPROCESSABLE_ENTITY, e, e.reasons());
+    }
+
+    @Singleton
+    ExceptionHandler<SealingException, HttpResponse<?>> sealing(ProblemResponses problems) {
+        return (request, e) -> problem(problems, request, HttpStatus.CONFLICT, e, List.of(e.getMessage()));
     }
 
     static HttpResponse<?> problem(ProblemResponses problems, HttpRequest<?> request, HttpStatus status,

@@ -1,5 +1,6 @@
 package cn.kaowu.ui.demo;
 
+import cn.kaowu.bank.demo.DemoBank;
 import cn.kaowu.core.identity.AccountRepository;
 import cn.kaowu.core.identity.AccountService;
 import cn.kaowu.core.identity.Caller;
@@ -8,6 +9,7 @@ import cn.kaowu.core.identity.OrganisationKind;
 import cn.kaowu.core.identity.Role;
 import cn.kaowu.core.registry.demo.DemoCity;
 import cn.kaowu.core.registry.demo.DemoCityData;
+import cn.kaowu.paper.blueprint.BlueprintService;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -22,8 +24,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Demo mode: on an empty H2 database, one account per role so a new user can log in and look
- * around. Passwords are random, printed once in the log, and stored only as bcrypt hashes.
+ * Demo mode: on an empty H2 database, a demo city (institutions, projects, classes, rosters), the
+ * demo question bank (through the normal import), a general blueprint, and one account per role,
+ * so a new user can log in and look around. Passwords are random, printed once in the log, and stored only as bcrypt hashes.
  * Never on the mysql environment, whatever the configuration says.
  */
 @Singleton
@@ -38,12 +41,16 @@ public class DemoSeeder implements ApplicationEventListener<StartupEvent> {
     private final AccountService accountService;
     private final Environment environment;
     private final DemoCity demoCity;
+    private final DemoBank demoBank;
+    private final BlueprintService blueprints;
     private final SecureRandom random = new SecureRandom();
 
     public DemoSeeder(AccountRepository accounts, AccountService accountService, Environment environment,
-                      DemoCity demoCity) {
+                      DemoCity demoCity, DemoBank demoBank, BlueprintService blueprints) {
         this.accounts = accounts;
         this.demoCity = demoCity;
+        this.demoBank = demoBank;
+        this.blueprints = blueprints;
         this.accountService = accountService;
         this.environment = environment;
     }
@@ -70,6 +77,8 @@ public class DemoSeeder implements ApplicationEventListener<StartupEvent> {
         Organisation hr = accountService.createOrganisation(system,
                 Organisation.of(OrganisationKind.HR_BUREAU, "牡丹江市人力资源和社会保障局", null));
         DemoCityData city = demoCity.seed(system);
+        demoBank.seed(system);
+        blueprints.createBlueprint(system, DemoBlueprint.general());
         long institution = city.institutionIds().get(0);
         long otherInstitution = city.institutionIds().get(1);
 

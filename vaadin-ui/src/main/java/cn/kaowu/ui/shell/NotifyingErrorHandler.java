@@ -2,6 +2,7 @@ package cn.kaowu.ui.shell;
 
 import cn.kaowu.core.identity.AccessDenied;
 import cn.kaowu.core.policy.RuleViolation;
+import cn.kaowu.paper.sealing.SealingException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -29,7 +30,7 @@ public class NotifyingErrorHandler implements ErrorHandler {
 
     static String messageFor(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof RuleViolation || t instanceof AccessDenied) {
+            if (t instanceof RuleViolation || t instanceof AccessDenied || t instanceof SealingException) {
                 return t.getMessage();
             }
         }
