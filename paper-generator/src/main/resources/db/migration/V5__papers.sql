@@ -1,5 +1,6 @@
 -- Blueprints (组卷方案), generation batches, papers and their pinned questions.
--- Plain SQL that runs the same on H2 (MODE=MySQL) and MariaDB / MySQL 8.
+-- Plain SQL that runs the same on H2 (MODE=MySQL) and MariaDB / MySQL 8. Primary keys are unnamed
+-- (MySQL calls every primary key PRIMARY and warns about a name); other constraints are named.
 
 CREATE TABLE blueprint (
     id                  BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -26,7 +27,7 @@ CREATE TABLE blueprint_cell (
     difficulty    INT          NULL,
     item_count    INT          NOT NULL,
     points_each   INT          NOT NULL,
-    CONSTRAINT pk_blueprint_cell PRIMARY KEY (blueprint_id, line_no),
+    PRIMARY KEY (blueprint_id, line_no),
     CONSTRAINT fk_blueprint_cell_blueprint FOREIGN KEY (blueprint_id) REFERENCES blueprint (id) ON DELETE CASCADE
 );
 
@@ -98,7 +99,7 @@ CREATE TABLE paper_question (
     difficulty    INT          NOT NULL,
     points        INT          NOT NULL,
     option_order  VARCHAR(10)  NULL,
-    CONSTRAINT pk_paper_question PRIMARY KEY (paper_id, position),
+    PRIMARY KEY (paper_id, position),
     CONSTRAINT uk_paper_question_item UNIQUE (paper_id, item_id),
     CONSTRAINT fk_paper_question_paper FOREIGN KEY (paper_id) REFERENCES paper (id) ON DELETE CASCADE
 );

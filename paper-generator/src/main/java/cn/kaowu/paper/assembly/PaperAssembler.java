@@ -342,11 +342,20 @@ public final class PaperAssembler {
                     byLevel[c][level][fill[level]++] = g;
                 }
             }
+            // first only swaps that use no more exposed items, then any: a steepest step that buys a big
+            // difficulty move with a used item is often matched by two moves with unused ones
+            sum = swapForDifficulty(chosen, byLevel, sum, 0);
+            sum = swapForDifficulty(chosen, byLevel, sum, Integer.MAX_VALUE);
+            lessExposedSameLevel(chosen, byLevel);
+        }
+
+        private double swapForDifficulty(int[][] chosen, int[][][] byLevel, double start, int maxExposureIncrease) {
+            double sum = start;
             int[] bestY = new int[6];
             for (int step = 0; step < 4 * questions; step++) {
                 double diff = sum - targetSum;
                 if (Math.abs(diff) < 0.5) {
-                    return;
+                    return sum;
                 }
                 double bestGain = 0;
                 int bestCell = -1;
@@ -364,7 +373,7 @@ public final class PaperAssembler {
                         int dx = items.get(x).difficulty();
                         for (int level = 1; level <= 5; level++) {
                             int y = bestY[level];
-                            if (y < 0 || level == dx) {
+                            if (y < 0 || level == dx || exposure[y] - exposure[x] > maxExposureIncrease) {
                                 continue;
                             }
                             double after = Math.abs(diff + level - dx);
@@ -379,17 +388,41 @@ public final class PaperAssembler {
                     }
                 }
                 if (bestCell < 0) {
-                    return;
+                    return sum;
                 }
                 int x = chosen[bestCell][bestPos];
                 release(x);
                 if (!acceptable(bestNew)) {
                     take(x);
-                    return;
+                    return sum;
                 }
                 take(bestNew);
                 chosen[bestCell][bestPos] = bestNew;
                 sum += items.get(bestNew).difficulty() - items.get(x).difficulty();
+            }
+            return sum;
+        }
+
+        /** Replaces an item by a less exposed one of the same cell and difficulty where the overlap budget allows. */
+        private void lessExposedSameLevel(int[][] chosen, int[][][] byLevel) {
+            for (int c = 0; c < cells.size(); c++) {
+                if (byLevel[c] == null) {
+                    continue;
+                }
+                for (int p = 0; p < chosen[c].length; p++) {
+                    int x = chosen[c][p];
+                    if (exposure[x] == 0) {
+                        continue;
+                    }
+                    release(x);
+                    int y = firstAcceptable(byLevel[c][items.get(x).difficulty()]);
+                    if (y >= 0 && exposure[y] < exposure[x]) {
+                        take(y);
+                        chosen[c][p] = y;
+                    } else {
+                        take(x);
+                    }
+                }
             }
         }
 
