@@ -7,6 +7,7 @@ import cn.kaowu.bank.pool.ItemPoolService;
 import cn.kaowu.bank.pool.PoolItem;
 import cn.kaowu.core.identity.Caller;
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 
 import java.util.Collection;
 import java.util.HashSet;
@@ -29,6 +30,7 @@ public class BankItemSource implements ItemSource {
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<CandidateItem> activeItemsFor(String industryCode, String categoryCode) {
         return pool.activeItems(Caller.system(), industryCode, categoryCode).stream()
                 .map(BankItemSource::candidate)
@@ -36,6 +38,7 @@ public class BankItemSource implements ItemSource {
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<ItemRef, PinnedItem> load(Collection<ItemRef> refs) {
         List<VersionRef> wanted = refs.stream().map(r -> new VersionRef(r.itemId(), r.version())).toList();
         Map<ItemRef, PinnedItem> loaded = new LinkedHashMap<>();
