@@ -2,12 +2,14 @@ package cn.kaowu.ui.shell;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
 import jakarta.inject.Singleton;
 
-/** The page shell: theme and the page language. */
+/** The page shell: theme, page title, and server push (progress of long jobs reaches the browser). */
 @Singleton
 @Theme("kaowu")
+@Push
 public class AppShell implements AppShellConfigurator {
 
     @Override

@@ -10,6 +10,7 @@ import org.apache.catalina.startup.Tomcat;
 import org.apache.catalina.webresources.DirResourceSet;
 import org.apache.catalina.webresources.JarResourceSet;
 import org.apache.catalina.webresources.StandardRoot;
+import org.apache.tomcat.websocket.server.WsSci;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +21,9 @@ import java.nio.file.Path;
 import java.util.Collections;
 
 /**
- * Embedded Tomcat as micronaut-servlet builds it serves no MIME types and ignores the
- * {@code META-INF/resources} of jars; Vaadin needs both (its JavaScript, {@code vaadinPush.js}).
+ * Embedded Tomcat as micronaut-servlet builds it serves no MIME types, has no WebSocket support
+ * and ignores the {@code META-INF/resources} of jars; Vaadin needs all three (its JavaScript,
+ * push, {@code vaadinPush.js}).
  */
 @Singleton
 public class TomcatForVaadin implements BeanCreatedEventListener<Tomcat> {
@@ -32,6 +34,8 @@ public class TomcatForVaadin implements BeanCreatedEventListener<Tomcat> {
         for (Container child : tomcat.getHost().findChildren()) {
             if (child instanceof Context context) {
                 Tomcat.addDefaultMimeTypeMappings(context);
+                // WebSocket support for Vaadin push (else Atmosphere finds no JSR-356 container).
+                context.addServletContainerInitializer(new WsSci(), null);
                 StandardRoot resources = new StandardRoot(context);
                 context.setResources(resources);
                 addMetaInfResources(resources);
