@@ -374,7 +374,6 @@ abstract class BankContract {
         List<ItemDraft> original = seedTagged(source, 30, 11);
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         assertThat(bean(ExportService.class).exportXlsx(AUTHOR, bySource(source), xlsx)).isEqualTo(30);
-        bean(ReviewService.class);
         for (VersionRef ref : bean(ItemSearch.class).matchingVersions(AUTHOR, bySource(source))) {
             bean(ReviewService.class).retire(AUTHOR, ref.itemId(), "往返测试");
         }
