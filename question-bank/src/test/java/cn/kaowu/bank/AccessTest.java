@@ -64,6 +64,8 @@ class AccessTest {
                 Named.of("ItemService.history", c -> bean(ItemService.class).history(c, 1)),
                 Named.of("ItemService.version", c -> bean(ItemService.class).version(c, 1, 1)),
                 Named.of("ItemService.diff", c -> bean(ItemService.class).diff(c, 1, 1, 2)),
+                Named.of("ItemService.recordPValues", c -> bean(ItemService.class).recordPValues(c,
+                        java.util.Map.of(new VersionRef(1, 1), 0.5))),
                 Named.of("ItemService.vocabulary", c -> bean(ItemService.class).vocabulary(c)),
                 Named.of("ReviewService.submit", c -> bean(ReviewService.class).submit(c, 1)),
                 Named.of("ReviewService.approve", c -> bean(ReviewService.class).approve(c, 1)),

@@ -17,6 +17,9 @@ import java.util.Map;
 @Singleton
 public class DuplicateService {
 
+    /** Up to this many new stems are compared with the bank one by one (exact); more go through MinHash/LSH. */
+    static final int SCAN_LIMIT = 20;
+
     private final Items items;
 
     public DuplicateService(Items items) {
@@ -62,7 +65,10 @@ public class DuplicateService {
         int firstNew = all.size();
         all.addAll(newStems);
         List<DuplicateFlag> flags = new ArrayList<>();
-        for (NearDuplicates.Match m : NearDuplicates.pairs(all, firstNew, NearDuplicates.DEFAULT_THRESHOLD)) {
+        List<NearDuplicates.Match> matches = newStems.size() <= SCAN_LIMIT
+                ? NearDuplicates.pairsByScan(all, firstNew, NearDuplicates.DEFAULT_THRESHOLD)
+                : NearDuplicates.pairs(all, firstNew, NearDuplicates.DEFAULT_THRESHOLD);
+        for (NearDuplicates.Match m : matches) {
             int newer = m.second() - firstNew;
             if (m.first() < firstNew) {
                 flags.add(new DuplicateFlag(newer, ids.get(m.first()), null, all.get(m.first()), m.similarity()));

@@ -107,6 +107,34 @@ public class ItemService {
         return VersionDiff.between(from.content(), to.content());
     }
 
+    /**
+     * Records the empirical difficulty (share of candidates who answered correctly, 0–1) of exact
+     * versions, once item analysis of sat papers exists; null clears it.
+     */
+    @Transactional
+    public void recordPValues(Caller caller, java.util.Map<VersionRef, Double> pValues) {
+        AccessPolicy.requireExamContent(caller);
+        List<String> reasons = new java.util.ArrayList<>();
+        pValues.forEach((ref, p) -> {
+            if (p != null && (p < 0 || p > 1 || p.isNaN())) {
+                reasons.add("试题" + ref.itemId() + "第" + ref.version() + "版的通过率应在0至1之间");
+            }
+        });
+        if (!reasons.isEmpty()) {
+            throw new RuleViolation(reasons);
+        }
+        pValues.forEach((ref, p) -> {
+            if (items.updatePValue(ref, p) == 0) {
+                reasons.add("试题" + ref.itemId() + "没有第" + ref.version() + "版");
+            }
+        });
+        if (!reasons.isEmpty()) {
+            throw new RuleViolation(reasons);
+        }
+        auditLog.record(caller, "item.p-value", "item", String.valueOf(pValues.size()),
+                "记录" + pValues.size() + "个试题版本的实测通过率");
+    }
+
     /** The reference data snapshot items are checked against (for forms: lists of areas etc.). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Vocabulary vocabulary(Caller caller) {
