@@ -81,6 +81,7 @@ class AccessTest {
                 Named.of("ExportService.exportQti", c -> bean(ExportService.class).exportQti(c, null,
                         new ByteArrayOutputStream())),
                 Named.of("DuplicateService.check", c -> bean(DuplicateService.class).check(c, List.of("题"))),
+                Named.of("DuplicateService.flag", c -> bean(DuplicateService.class).flag(c, List.of("题"), null)),
                 Named.of("DuplicateService.report", c -> bean(DuplicateService.class).report(c)),
                 Named.of("ItemSearch.search", c -> bean(ItemSearch.class).search(c, ItemQuery.all(0, 10))),
                 Named.of("ItemSearch.count", c -> bean(ItemSearch.class).count(c, ItemQuery.all(0, 10))),

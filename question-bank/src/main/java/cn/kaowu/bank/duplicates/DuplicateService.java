@@ -29,8 +29,7 @@ public class DuplicateService {
     /** Which of the given stems resemble a bank item or each other (paper builder only). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DuplicateFlag> check(Caller caller, List<String> stems) {
-        AccessPolicy.requireExamContent(caller);
-        return flag(stems, null);
+        return flag(caller, stems, null);
     }
 
     /** Every pair of near-duplicate items in the bank, most similar first (paper builder only). */
@@ -51,10 +50,12 @@ public class DuplicateService {
     }
 
     /**
-     * For services of this module that already checked the caller: flags new stems against the
-     * bank (leaving out {@code excludeItemId}, the item being edited) and against each other.
+     * Flags new stems against the bank (leaving out {@code excludeItemId}, the item being edited)
+     * and against each other; used on save and import.
      */
-    public List<DuplicateFlag> flag(List<String> newStems, Long excludeItemId) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DuplicateFlag> flag(Caller caller, List<String> newStems, Long excludeItemId) {
+        AccessPolicy.requireExamContent(caller);
         Map<Long, String> live = items.liveStems();
         if (excludeItemId != null) {
             live.remove(excludeItemId);

@@ -45,7 +45,7 @@ public class ItemService {
         refuseIfInvalid(item);
         long id = items.insert(item, ItemStatus.DRAFT, caller, now());
         auditLog.record(caller, "item.create", "item", String.valueOf(id), item.type().label() + " 第1版（草稿）");
-        return new SaveResult(id, 1, duplicates.flag(List.of(item.stem()), id));
+        return new SaveResult(id, 1, duplicates.flag(caller, List.of(item.stem()), id));
     }
 
     /**
@@ -69,7 +69,7 @@ public class ItemService {
                 .orElseThrow().content(), content);
         auditLog.record(caller, "item.edit", "item", String.valueOf(itemId), "第" + version + "版，修改："
                 + String.join("、", changes.stream().map(FieldChange::label).toList()));
-        return new SaveResult(itemId, version, duplicates.flag(List.of(content.stem()), itemId));
+        return new SaveResult(itemId, version, duplicates.flag(caller, List.of(content.stem()), itemId));
     }
 
     /** The item's state and its newest version. */
