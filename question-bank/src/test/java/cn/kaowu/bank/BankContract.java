@@ -160,6 +160,17 @@ abstract class BankContract {
     }
 
     @Test
+    void a_measured_p_value_is_kept_on_the_exact_version_and_reaches_the_pool() {
+        long id = activeItem(Samples.single(stem("实测通过率")));
+        bean(ItemService.class).recordPValues(AUTHOR, java.util.Map.of(new VersionRef(id, 1), 0.8125));
+        assertThat(bean(ItemPoolService.class).activeItems(AUTHOR, null, null))
+                .filteredOn(p -> p.itemId() == id).singleElement().extracting(PoolItem::pValue).isEqualTo(0.8125);
+        assertThatThrownBy(() -> bean(ItemService.class).recordPValues(AUTHOR,
+                java.util.Map.of(new VersionRef(id, 1), 1.5)))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("应在0至1之间");
+    }
+
+    @Test
     void html_in_a_stem_is_stored_as_text_exactly_as_given() {
         String stem = stem("<b>加粗</b><script>alert(1)</script>");
         long id = bean(ItemService.class).create(AUTHOR, Samples.trueFalse(stem)).itemId();
@@ -374,7 +385,6 @@ abstract class BankContract {
         List<ItemDraft> original = seedTagged(source, 30, 11);
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         assertThat(bean(ExportService.class).exportXlsx(AUTHOR, bySource(source), xlsx)).isEqualTo(30);
-        bean(ReviewService.class);
         for (VersionRef ref : bean(ItemSearch.class).matchingVersions(AUTHOR, bySource(source))) {
             bean(ReviewService.class).retire(AUTHOR, ref.itemId(), "往返测试");
         }

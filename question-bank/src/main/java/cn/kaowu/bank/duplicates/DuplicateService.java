@@ -17,6 +17,9 @@ import java.util.Map;
 @Singleton
 public class DuplicateService {
 
+    /** Up to this many new stems are compared with the bank one by one (exact); more go through MinHash/LSH. */
+    static final int SCAN_LIMIT = 20;
+
     private final Items items;
 
     public DuplicateService(Items items) {
@@ -26,8 +29,7 @@ public class DuplicateService {
     /** Which of the given stems resemble a bank item or each other (paper builder only). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DuplicateFlag> check(Caller caller, List<String> stems) {
-        AccessPolicy.requireExamContent(caller);
-        return flag(stems, null);
+        return flag(caller, stems, null);
     }
 
     /** Every pair of near-duplicate items in the bank, most similar first (paper builder only). */
@@ -48,10 +50,12 @@ public class DuplicateService {
     }
 
     /**
-     * For services of this module that already checked the caller: flags new stems against the
-     * bank (leaving out {@code excludeItemId}, the item being edited) and against each other.
+     * Flags new stems against the bank (leaving out {@code excludeItemId}, the item being edited)
+     * and against each other; used on save and import.
      */
-    public List<DuplicateFlag> flag(List<String> newStems, Long excludeItemId) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DuplicateFlag> flag(Caller caller, List<String> newStems, Long excludeItemId) {
+        AccessPolicy.requireExamContent(caller);
         Map<Long, String> live = items.liveStems();
         if (excludeItemId != null) {
             live.remove(excludeItemId);
@@ -62,7 +66,10 @@ public class DuplicateService {
         int firstNew = all.size();
         all.addAll(newStems);
         List<DuplicateFlag> flags = new ArrayList<>();
-        for (NearDuplicates.Match m : NearDuplicates.pairs(all, firstNew, NearDuplicates.DEFAULT_THRESHOLD)) {
+        List<NearDuplicates.Match> matches = newStems.size() <= SCAN_LIMIT
+                ? NearDuplicates.pairsByScan(all, firstNew, NearDuplicates.DEFAULT_THRESHOLD)
+                : NearDuplicates.pairs(all, firstNew, NearDuplicates.DEFAULT_THRESHOLD);
+        for (NearDuplicates.Match m : matches) {
             int newer = m.second() - firstNew;
             if (m.first() < firstNew) {
                 flags.add(new DuplicateFlag(newer, ids.get(m.first()), null, all.get(m.first()), m.similarity()));

@@ -103,7 +103,7 @@ public class ImportService {
             throw new ImportRejected(errors);
         }
         long checkedAt = System.nanoTime();
-        List<DuplicateFlag> similar = duplicates.flag(drafts.stream().map(ItemDraft::stem).toList(), null);
+        List<DuplicateFlag> similar = duplicates.flag(caller, drafts.stream().map(ItemDraft::stem).toList(), null);
         long flaggedAt = System.nanoTime();
         ItemStatus status = options.approve() ? ItemStatus.ACTIVE : ItemStatus.DRAFT;
         List<Long> ids = items.insertAll(drafts, status, caller, clock.instant());

@@ -45,7 +45,7 @@ public class ItemService {
         refuseIfInvalid(item);
         long id = items.insert(item, ItemStatus.DRAFT, caller, now());
         auditLog.record(caller, "item.create", "item", String.valueOf(id), item.type().label() + " 第1版（草稿）");
-        return new SaveResult(id, 1, duplicates.flag(List.of(item.stem()), id));
+        return new SaveResult(id, 1, duplicates.flag(caller, List.of(item.stem()), id));
     }
 
     /**
@@ -69,7 +69,7 @@ public class ItemService {
                 .orElseThrow().content(), content);
         auditLog.record(caller, "item.edit", "item", String.valueOf(itemId), "第" + version + "版，修改："
                 + String.join("、", changes.stream().map(FieldChange::label).toList()));
-        return new SaveResult(itemId, version, duplicates.flag(List.of(content.stem()), itemId));
+        return new SaveResult(itemId, version, duplicates.flag(caller, List.of(content.stem()), itemId));
     }
 
     /** The item's state and its newest version. */
@@ -105,6 +105,34 @@ public class ItemService {
         ItemVersion to = items.version(itemId, toVersion)
                 .orElseThrow(() -> new RuleViolation("试题" + itemId + "没有第" + toVersion + "版"));
         return VersionDiff.between(from.content(), to.content());
+    }
+
+    /**
+     * Records the empirical difficulty (share of candidates who answered correctly, 0–1) of exact
+     * versions, once item analysis of sat papers exists; null clears it.
+     */
+    @Transactional
+    public void recordPValues(Caller caller, java.util.Map<VersionRef, Double> pValues) {
+        AccessPolicy.requireExamContent(caller);
+        List<String> reasons = new java.util.ArrayList<>();
+        pValues.forEach((ref, p) -> {
+            if (p != null && (p < 0 || p > 1 || p.isNaN())) {
+                reasons.add("试题" + ref.itemId() + "第" + ref.version() + "版的通过率应在0至1之间");
+            }
+        });
+        if (!reasons.isEmpty()) {
+            throw new RuleViolation(reasons);
+        }
+        pValues.forEach((ref, p) -> {
+            if (items.updatePValue(ref, p) == 0) {
+                reasons.add("试题" + ref.itemId() + "没有第" + ref.version() + "版");
+            }
+        });
+        if (!reasons.isEmpty()) {
+            throw new RuleViolation(reasons);
+        }
+        auditLog.record(caller, "item.p-value", "item", String.valueOf(pValues.size()),
+                "记录" + pValues.size() + "个试题版本的实测通过率");
     }
 
     /** The reference data snapshot items are checked against (for forms: lists of areas etc.). */

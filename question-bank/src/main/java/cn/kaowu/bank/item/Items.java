@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 
 /**
  * The items and their versions in the database (plain JDBC; callers hold the transaction).
- * Versions are only ever inserted.
+ * Versions are only ever inserted; only their measured p-value is set afterwards.
  */
 @Singleton
 public class Items {
@@ -222,6 +222,20 @@ public class Items {
             s.setString(6, item.approvedBy());
             s.setTimestamp(7, item.approvedAt() == null ? null : Timestamp.from(item.approvedAt()));
             s.setLong(8, item.id());
+            return s.executeUpdate();
+        });
+    }
+
+    /** Sets the empirical p-value of one version (the only column of a version that changes: it is measured, not authored). */
+    public int updatePValue(VersionRef ref, Double pValue) {
+        return jdbc.prepareStatement("UPDATE item_version SET p_value = ? WHERE item_id = ? AND version = ?", s -> {
+            if (pValue == null) {
+                s.setNull(1, Types.DECIMAL);
+            } else {
+                s.setBigDecimal(1, BigDecimal.valueOf(pValue).setScale(4, java.math.RoundingMode.HALF_UP));
+            }
+            s.setLong(2, ref.itemId());
+            s.setInt(3, ref.version());
             return s.executeUpdate();
         });
     }

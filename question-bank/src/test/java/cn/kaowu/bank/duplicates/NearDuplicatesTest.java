@@ -43,6 +43,17 @@ class NearDuplicatesTest {
     }
 
     @Test
+    void scanning_finds_the_same_pairs_as_hashing_for_a_few_new_stems() {
+        List<String> stems = new java.util.ArrayList<>(SyntheticBank.withDefaultCodes(3).items(500).stream()
+                .map(ItemDraft::stem).toList());
+        stems.add(stems.get(17) + "。");
+        stems.add(stems.get(42).replace("公司", "集团"));
+        assertThat(NearDuplicates.pairsByScan(stems, 500, NearDuplicates.DEFAULT_THRESHOLD))
+                .isEqualTo(NearDuplicates.pairs(stems, 500, NearDuplicates.DEFAULT_THRESHOLD))
+                .extracting(NearDuplicates.Match::first).containsExactly(17, 42);
+    }
+
+    @Test
     void a_synthetic_bank_has_no_near_duplicates() {
         List<String> stems = SyntheticBank.withDefaultCodes(7).items(3000).stream().map(ItemDraft::stem).toList();
         assertThat(NearDuplicates.pairs(stems, 0, NearDuplicates.DEFAULT_THRESHOLD)).isEmpty();
