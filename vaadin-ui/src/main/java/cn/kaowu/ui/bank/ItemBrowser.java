@@ -111,7 +111,7 @@ class ItemBrowser extends VerticalLayout {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(ItemRow::id).setHeader("编号").setAutoWidth(true).setSortProperty("ID");
         grid.addColumn(r -> r.type().label()).setHeader("题型").setAutoWidth(true).setSortProperty("TYPE");
-        grid.addColumn(ItemRow::stem).setHeader("题干").setFlexGrow(3);
+        grid.addColumn(ItemRow::stem).setHeader("题干").setWidth("30em").setFlexGrow(4);
         grid.addColumn(r -> labels.name(ReferenceKind.CONTENT_AREA, r.contentArea())).setHeader("内容领域")
                 .setAutoWidth(true).setSortProperty("CONTENT_AREA");
         grid.addColumn(ItemRow::difficulty).setHeader("难度").setAutoWidth(true).setSortProperty("DIFFICULTY");

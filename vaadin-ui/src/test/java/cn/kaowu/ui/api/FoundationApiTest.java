@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The API end to end: authentication, roles refused in the service layer, problem+json. */
-@MicronautTest(environments = "test")
+@MicronautTest(environments = "test", transactional = false)
 class FoundationApiTest {
 
     @Inject

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The login page and the role-filtered navigation in a real headless Chromium (Debian's
  * chromium and chromium-driver; .ci/run installs them when missing).
  */
-@MicronautTest(environments = "test")
+@MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LoginInBrowserTest {
 

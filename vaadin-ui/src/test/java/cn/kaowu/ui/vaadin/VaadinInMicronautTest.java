@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One process, one port: Vaadin's pages and Micronaut's API from the same server. */
-@MicronautTest(environments = "test")
+@MicronautTest(environments = "test", transactional = false)
 class VaadinInMicronautTest {
 
     @Inject
