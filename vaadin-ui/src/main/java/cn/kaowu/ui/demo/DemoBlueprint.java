@@ -13,14 +13,14 @@ import java.util.Map;
  * The demo's general blueprint: 60 questions, 100 points, 90 minutes, pass at 60, over the five
  * content areas; for every industry and category (each class draws from the items that fit it).
  */
-final class DemoBlueprint {
+public final class DemoBlueprint {
 
     private static final String[] AREAS = {"POLICY", "LAW", "ACCIDENT", "OCCUPATIONAL", "WARNING"};
 
     private DemoBlueprint() {
     }
 
-    static Blueprint general() {
+    public static Blueprint general() {
         List<BlueprintCell> cells = new ArrayList<>();
         add(cells, ItemType.SINGLE_CHOICE, 4, 12, 7, 4, 3);
         add(cells, ItemType.MULTIPLE_CHOICE, 1, 4, 2, 2, 1);
