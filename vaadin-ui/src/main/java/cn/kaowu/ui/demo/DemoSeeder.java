@@ -85,6 +85,8 @@ public class DemoSeeder implements ApplicationEventListener<StartupEvent> {
         Map<String, String> passwords = new LinkedHashMap<>();
         account(passwords, "admin", "系统管理员", Role.ADMIN, bureau);
         account(passwords, "builder", "市局出卷人", Role.PAPER_BUILDER, bureau);
+        // A second paper builder: an item is approved by someone other than its author.
+        account(passwords, "builder2", "市局审题人", Role.PAPER_BUILDER, bureau);
         account(passwords, "invigilator", "东安区监考员", Role.INVIGILATOR, county);
         account(passwords, "institution", "培训中心联络员", Role.INSTITUTION, institution);
         account(passwords, "institution2", "技师学院联络员", Role.INSTITUTION, otherInstitution);

@@ -20,7 +20,11 @@ import cn.kaowu.ui.shell.MainLayout;
 import cn.kaowu.ui.shell.ReferenceLabels;
 import cn.kaowu.ui.shell.SectionPage;
 import cn.kaowu.ui.shell.VisibleTo;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -78,7 +82,13 @@ public class ClassesView extends SectionPage {
         project.setPlaceholder("全部项目");
         project.setWidth("40em");
         project.addValueChangeListener(e -> refreshClasses());
-        add(project);
+        List<ProjectView> visibleProjects = projects.projects(caller, null);
+        Button create = new Button("新建班次", e -> new ClassForm(caller, classes, labels, visibleProjects, this::refreshClasses).open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(caller.role() != Role.ACCEPTANCE_REVIEWER);
+        HorizontalLayout tools = new HorizontalLayout(project, create);
+        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(tools);
 
         classGrid.addColumn(ClassView::code).setHeader("班次编号").setAutoWidth(true);
         classGrid.addColumn(ClassView::name).setHeader("班次名称").setWidth("22em").setFlexGrow(2);

@@ -4,6 +4,7 @@ import cn.kaowu.core.identity.Caller;
 import cn.kaowu.ui.acceptance.AcceptanceView;
 import cn.kaowu.ui.admin.AccountsView;
 import cn.kaowu.ui.admin.AuditView;
+import cn.kaowu.ui.admin.ReferenceDataView;
 import cn.kaowu.ui.bank.BankView;
 import cn.kaowu.ui.paper.BlueprintsView;
 import cn.kaowu.ui.paper.PapersView;
@@ -41,6 +42,7 @@ public final class Navigation {
             new Entry(ResultsView.class, "nav.results", VaadinIcon.CHART),
             new Entry(AcceptanceView.class, "nav.acceptance", VaadinIcon.CHECK_SQUARE_O),
             new Entry(AccountsView.class, "nav.accounts", VaadinIcon.USERS),
+            new Entry(ReferenceDataView.class, "nav.referenceData", VaadinIcon.LIST),
             new Entry(AuditView.class, "nav.audit", VaadinIcon.LOCK));
 
     private Navigation() {
