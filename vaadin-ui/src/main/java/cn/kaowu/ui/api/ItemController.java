@@ -52,8 +52,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
@@ -186,7 +184,7 @@ public class ItemController {
     public HttpResponse<byte[]> template(@Parameter(hidden = true) Caller caller) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         imports.writeTemplate(caller, out);
-        return attachment(out.toByteArray(), "题库导入模板.xlsx");
+        return Attachments.of(out.toByteArray(), "题库导入模板.xlsx");
     }
 
     @Get(value = "/export.xlsx", produces = XLSX)
@@ -195,7 +193,7 @@ public class ItemController {
                                            @QueryValue @Nullable ItemStatus status, @QueryValue @Nullable String contentArea) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exports.exportXlsx(caller, query(text, null, status, contentArea, null, null, null, 0, 500), out);
-        return attachment(out.toByteArray(), "题库导出.xlsx");
+        return Attachments.of(out.toByteArray(), "题库导出.xlsx");
     }
 
     @Get(value = "/export-qti.zip", produces = "application/zip")
@@ -204,7 +202,7 @@ public class ItemController {
                                           @QueryValue @Nullable ItemStatus status, @QueryValue @Nullable String contentArea) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exports.exportQti(caller, query(text, null, status, contentArea, null, null, null, 0, 500), out);
-        return attachment(out.toByteArray(), "题库-QTI21.zip");
+        return Attachments.of(out.toByteArray(), "题库-QTI21.zip");
     }
 
     @Get("/duplicates")
@@ -225,11 +223,6 @@ public class ItemController {
                 contentArea == null ? Set.of() : Set.of(contentArea), industry == null ? Set.of() : Set.of(industry),
                 category == null ? Set.of() : Set.of(category), difficulty == null ? Set.of() : Set.of(difficulty),
                 null, null, null, null, ItemQuery.Sort.ID, true, offset, limit);
-    }
-
-    private static HttpResponse<byte[]> attachment(byte[] bytes, String fileName) {
-        return HttpResponse.ok(bytes).header("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8));
     }
 
     /** A reason for returning or retiring an item. */

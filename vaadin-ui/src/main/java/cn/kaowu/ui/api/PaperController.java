@@ -35,8 +35,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -161,8 +159,7 @@ public class PaperController {
     }
 
     private static HttpResponse<byte[]> pdf(PaperPrintService.Printed printed) {
-        return HttpResponse.ok(printed.pdf()).header("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(printed.fileName(), StandardCharsets.UTF_8));
+        return Attachments.of(printed.pdf(), printed.fileName());
     }
 
     /** What to generate: a blueprint, a period, the classes. */

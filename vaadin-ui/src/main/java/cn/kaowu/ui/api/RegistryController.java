@@ -32,8 +32,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -105,9 +103,7 @@ public class RegistryController {
     @Get(value = "/roster-template", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "花名册导入模板（.xlsx）")
     public HttpResponse<byte[]> template(@Parameter(hidden = true) Caller caller) {
-        return HttpResponse.ok(imports.template(caller))
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(RosterTemplate.FILE_NAME, StandardCharsets.UTF_8));
+        return Attachments.of(imports.template(caller), RosterTemplate.FILE_NAME);
     }
 
     @Post(value = "/classes/{id}/roster", consumes = {MediaType.APPLICATION_OCTET_STREAM, "text/csv",

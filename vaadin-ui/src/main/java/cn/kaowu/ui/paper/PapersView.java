@@ -200,7 +200,7 @@ public class PapersView extends SectionPage {
         progress.setVisible(false);
         if (failure != null) {
             progressText.setText("");
-            NotifyingErrorHandler.show(NotifyingErrorHandlerMessages.of(failure));
+            NotifyingErrorHandler.show(NotifyingErrorHandler.messageFor(failure));
             return;
         }
         GenerationReport r = result.report();

@@ -28,7 +28,8 @@ public class NotifyingErrorHandler implements ErrorHandler {
         }
     }
 
-    static String messageFor(Throwable thrown) {
+    /** The reason to show for a failure, from a rule, the access policy or a seal; else a generic message. */
+    public static String messageFor(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof RuleViolation || t instanceof AccessDenied || t instanceof SealingException) {
                 return t.getMessage();

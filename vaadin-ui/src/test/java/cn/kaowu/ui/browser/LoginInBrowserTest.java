@@ -13,15 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -41,48 +35,34 @@ class LoginInBrowserTest {
     @Inject
     ApplicationContext context;
 
+    private BrowserSession session;
     private WebDriver browser;
     private Map<Role, String> users;
 
     @BeforeAll
     void startBrowser() {
-        String driver = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        assertThat(Files.isExecutable(Path.of(driver)))
-                .as("chromedriver missing at %s: apt-get install chromium chromium-driver (as .ci/run does)", driver)
-                .isTrue();
-        System.setProperty("webdriver.chrome.driver", driver);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,900", "--lang=zh-CN");
-        browser = new ChromeDriver(options);
+        session = BrowserSession.start(server.getURL().toString());
+        browser = session.driver();
     }
 
     @AfterAll
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
     }
 
     @BeforeEach
     void accounts() {
         users = ApiTestAccounts.ensure(context);
-        browser.manage().deleteAllCookies();
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        return session.waiting();
     }
 
     private void logIn(String username, String password) {
-        browser.get(server.getURL() + "/login");
-        WebElement user = waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-text-field[name='username'] input")));
-        user.sendKeys(username);
-        browser.findElement(By.cssSelector("vaadin-password-field[name='password'] input")).sendKeys(password);
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        session.logIn(username, password);
     }
 
     private List<String> navigationEntries() {
