@@ -104,7 +104,8 @@ class ItemBrowser extends VerticalLayout {
                 }));
         HorizontalLayout filters = new HorizontalLayout(text, type, status, area, industry, category, difficulty);
         filters.setWrap(true);
-        HorizontalLayout actions = new HorizontalLayout(approve, exportLinks, facets);
+        Button create = new Button("新建试题", e -> new NewItemDialog(caller, items, labels, this::refresh).open());
+        HorizontalLayout actions = new HorizontalLayout(create, approve, exportLinks, facets);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         add(filters, actions);
 

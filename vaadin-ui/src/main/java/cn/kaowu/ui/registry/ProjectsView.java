@@ -3,13 +3,17 @@ package cn.kaowu.ui.registry;
 import cn.kaowu.core.identity.Caller;
 import cn.kaowu.core.identity.Role;
 import cn.kaowu.core.registry.domain.ProjectStatus;
+import cn.kaowu.core.reference.ReferenceData;
+import cn.kaowu.core.registry.service.InstitutionService;
 import cn.kaowu.core.registry.service.ProjectService;
 import cn.kaowu.core.registry.service.ProjectView;
 import cn.kaowu.ui.shell.CurrentCaller;
 import cn.kaowu.ui.shell.MainLayout;
+import cn.kaowu.ui.shell.ReferenceLabels;
 import cn.kaowu.ui.shell.SectionPage;
 import cn.kaowu.ui.shell.VisibleTo;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
@@ -35,7 +39,7 @@ public class ProjectsView extends SectionPage {
     private final Grid<ProjectView> grid = new Grid<>(ProjectView.class, false);
     private final IntegerField year = new IntegerField("年度");
 
-    public ProjectsView(ProjectService projects) {
+    public ProjectsView(ProjectService projects, InstitutionService institutions, ReferenceData referenceData) {
         super("nav.projects");
         this.projects = projects;
 
@@ -58,7 +62,12 @@ public class ProjectsView extends SectionPage {
         boolean mayChange = caller.role() != Role.ACCEPTANCE_REVIEWER;
         target.setVisible(mayChange);
         change.setVisible(mayChange);
-        HorizontalLayout tools = new HorizontalLayout(year, target, change);
+        Button create = new Button("新建项目", e -> new ProjectForm(caller, projects, institutions.institutions(caller),
+                new ReferenceLabels(referenceData), this::refresh).open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // Projects are approved by the bureau (立项); the service refuses anyone else.
+        create.setVisible(caller.role() == Role.PAPER_BUILDER || caller.role() == Role.ADMIN);
+        HorizontalLayout tools = new HorizontalLayout(year, target, change, create);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(tools);
 

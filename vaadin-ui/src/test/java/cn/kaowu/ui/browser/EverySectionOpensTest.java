@@ -1,0 +1,77 @@
+package cn.kaowu.ui.browser;
+
+import cn.kaowu.bank.demo.DemoBank;
+import cn.kaowu.core.identity.Caller;
+import cn.kaowu.core.identity.Role;
+import cn.kaowu.core.registry.demo.DemoCity;
+import cn.kaowu.paper.blueprint.BlueprintService;
+import cn.kaowu.ui.ApiTestAccounts;
+import cn.kaowu.ui.demo.DemoBlueprint;
+import cn.kaowu.ui.shell.Navigation;
+import cn.kaowu.ui.shell.VisibleTo;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every section of the navigation opens for every role allowed to see it, on the demo data, without an error. */
+@MicronautTest(environments = "test", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EverySectionOpensTest {
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    ApplicationContext context;
+
+    private BrowserSession browser;
+    private Map<Role, String> users;
+
+    @BeforeAll
+    void seedAndStart() {
+        users = ApiTestAccounts.ensure(context);
+        context.getBean(DemoCity.class).seed(Caller.system());
+        context.getBean(DemoBank.class).seed(Caller.system());
+        context.getBean(BlueprintService.class).createBlueprint(Caller.system(), DemoBlueprint.general());
+        browser = BrowserSession.start(server.getURL().toString());
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void every_visible_section_opens_without_an_error(Role role) throws InterruptedException {
+        browser.logIn(users.get(role), ApiTestAccounts.PASSWORD);
+        browser.waitForText("首页");
+        for (Navigation.Entry entry : Navigation.all()) {
+            VisibleTo visibleTo = entry.view().getAnnotation(VisibleTo.class);
+            if (visibleTo != null && Arrays.stream(visibleTo.value()).noneMatch(r -> r == role)) {
+                continue;
+            }
+            browser.open(entry.view().getAnnotation(Route.class).value());
+            browser.waiting().until(d -> !d.findElements(By.tagName("h2")).isEmpty());
+            Thread.sleep(300);
+            String page = browser.driver().findElement(By.tagName("body")).getText();
+            assertThat(page).as("%s opening %s", role, entry.view().getSimpleName())
+                    .doesNotContain("系统内部错误").doesNotContain("无权");
+        }
+    }
+}
