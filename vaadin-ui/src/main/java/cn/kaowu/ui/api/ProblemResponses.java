@@ -6,6 +6,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import cn.kaowu.ui.security.ApiAuthenticationProvider;
 import jakarta.inject.Singleton;
 
 import java.util.LinkedHashMap;
@@ -25,6 +26,10 @@ public class ProblemResponses implements ErrorResponseProcessor<Map<String, Obje
     public MutableHttpResponse<Map<String, Object>> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
         List<String> messages = context.getErrors().stream().map(Error::getMessage).toList();
+        if (status == HttpStatus.UNAUTHORIZED) {
+            messages = context.getRequest().getAttribute(ApiAuthenticationProvider.REJECTION, String.class)
+                    .map(List::of).orElse(List.of("请使用账号和密码登录（HTTP Basic）"));
+        }
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", titleFor(status));

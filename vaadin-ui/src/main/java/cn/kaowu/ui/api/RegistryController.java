@@ -6,6 +6,10 @@ import cn.kaowu.core.registry.importing.RosterImportError;
 import cn.kaowu.core.registry.importing.RosterTemplate;
 import cn.kaowu.core.registry.service.ClassService;
 import cn.kaowu.core.registry.service.ClassView;
+import cn.kaowu.core.registry.service.EnterpriseView;
+import cn.kaowu.core.registry.service.InstitutionService;
+import cn.kaowu.core.registry.service.InstitutionView;
+import cn.kaowu.core.registry.service.NewInstitution;
 import cn.kaowu.core.registry.service.IneligibleCandidate;
 import cn.kaowu.core.registry.service.ProjectService;
 import cn.kaowu.core.registry.service.ProjectTarget;
@@ -41,6 +45,9 @@ import java.util.List;
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "登记：培训项目、班次与花名册")
+@SerdeImport(InstitutionView.class)
+@SerdeImport(NewInstitution.class)
+@SerdeImport(EnterpriseView.class)
 @SerdeImport(ProjectView.class)
 @SerdeImport(ProjectTarget.class)
 @SerdeImport(ClassView.class)
@@ -51,17 +58,37 @@ import java.util.List;
 @SerdeImport(RosterImportError.class)
 public class RegistryController {
 
+    private final InstitutionService institutions;
     private final ProjectService projects;
     private final ClassService classes;
     private final RosterService rosters;
     private final RosterImportService imports;
 
-    public RegistryController(ProjectService projects, ClassService classes, RosterService rosters,
-                              RosterImportService imports) {
+    public RegistryController(InstitutionService institutions, ProjectService projects, ClassService classes,
+                              RosterService rosters, RosterImportService imports) {
+        this.institutions = institutions;
         this.projects = projects;
         this.classes = classes;
         this.rosters = rosters;
         this.imports = imports;
+    }
+
+    @Get("/institutions")
+    @Operation(summary = "施教单位列表", description = "施教单位仅得到本单位。")
+    public List<InstitutionView> institutions(@Parameter(hidden = true) Caller caller) {
+        return institutions.institutions(caller);
+    }
+
+    @Post("/institutions")
+    @Operation(summary = "登记施教单位", description = "统一社会信用代码按 GB 32100 校验；仅市局可登记。")
+    public InstitutionView registerInstitution(@Parameter(hidden = true) Caller caller, @Body NewInstitution draft) {
+        return institutions.registerInstitution(caller, draft);
+    }
+
+    @Get("/institutions/{id}/enterprises")
+    @Operation(summary = "施教单位的受益企业")
+    public List<EnterpriseView> enterprises(@Parameter(hidden = true) Caller caller, long id) {
+        return institutions.enterprises(caller, id);
     }
 
     @Get("/projects")

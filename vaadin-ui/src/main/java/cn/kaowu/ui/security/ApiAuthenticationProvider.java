@@ -23,6 +23,8 @@ public class ApiAuthenticationProvider<B> implements HttpRequestAuthenticationPr
 
     static final String ACCOUNT_ID = "accountId";
     static final String ORGANISATION_ID = "organisationId";
+    /** Request attribute holding the reason a log-in was refused. */
+    public static final String REJECTION = "kaowu.login.rejection";
 
     // Looked up lazily: micronaut-security instantiates providers while evaluating bean
     // conditions, and an eager repository dependency would recurse into that evaluation.
@@ -42,6 +44,10 @@ public class ApiAuthenticationProvider<B> implements HttpRequestAuthenticationPr
             return AuthenticationResponse.success(caller.username(), List.of(caller.role().name()),
                     Map.of(ACCOUNT_ID, caller.accountId(), ORGANISATION_ID, caller.organisationId()));
         } catch (LoginRejected rejected) {
+            if (request != null) {
+                // The 401 problem response tells why (wrong password, tries left, locked until when).
+                request.setAttribute(REJECTION, rejected.getMessage());
+            }
             return AuthenticationResponse.failure(rejected.getMessage());
         }
     }

@@ -52,6 +52,19 @@ class FoundationApiTest {
         assertThat(e.getResponse().getContentType().map(Object::toString)).contains("application/problem+json");
     }
 
+    @Test
+    void a_wrong_password_is_answered_with_the_reason_and_the_tries_left() {
+        assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.GET("/api/v1/me")
+                .basicAuth(users.get(Role.CANDIDATE), "not-the-password-1")))
+                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(401);
+                    Map<?, ?> problem = e.getResponse().getBody(Argument.mapOf(String.class, Object.class)).orElseThrow();
+                    assertThat(String.valueOf(problem.get("detail"))).contains("用户名或密码错误").contains("还可尝试");
+                });
+        // A correct log-in afterwards resets the count for the next tests.
+        assertThat(get(Role.CANDIDATE, "/api/v1/me", Map.class).getStatus().getCode()).isEqualTo(200);
+    }
+
     @ParameterizedTest
     @EnumSource(Role.class)
     void every_role_can_ask_who_it_is(Role role) {

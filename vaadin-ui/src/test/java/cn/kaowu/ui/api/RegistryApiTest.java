@@ -74,6 +74,17 @@ class RegistryApiTest {
     }
 
     @Test
+    void an_institution_sees_only_itself_among_institutions_and_cannot_register_one() {
+        List<Map<String, Object>> seen = get("inst-a", "/api/v1/institutions", Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        assertThat(seen).singleElement().satisfies(i ->
+                assertThat(((Number) i.get("organisationId")).longValue()).isEqualTo(city.institutionIds().get(0)));
+        assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.POST("/api/v1/institutions",
+                        Map.of("name", "冒名培训学校", "creditCode", "91230100MA1B2C3D4E", "countyCode", "231002"))
+                .basicAuth("inst-a", ApiTestAccounts.PASSWORD)))
+                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> assertThat(e.getStatus().getCode()).isEqualTo(403));
+    }
+
+    @Test
     void institution_a_is_refused_institution_bs_roster() {
         assertThatThrownBy(() -> get("inst-a", "/api/v1/classes/" + classOfB + "/roster", Argument.of(String.class)))
                 .isInstanceOfSatisfying(HttpClientResponseException.class, e -> assertThat(e.getStatus().getCode()).isEqualTo(403));
