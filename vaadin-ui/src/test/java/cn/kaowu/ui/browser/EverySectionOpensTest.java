@@ -1,12 +1,9 @@
 package cn.kaowu.ui.browser;
 
-import cn.kaowu.bank.demo.DemoBank;
 import cn.kaowu.core.identity.Caller;
 import cn.kaowu.core.identity.Role;
-import cn.kaowu.core.registry.demo.DemoCity;
-import cn.kaowu.paper.blueprint.BlueprintService;
 import cn.kaowu.ui.ApiTestAccounts;
-import cn.kaowu.ui.demo.DemoBlueprint;
+import cn.kaowu.ui.DemoDataForTests;
 import cn.kaowu.ui.shell.Navigation;
 import cn.kaowu.ui.shell.VisibleTo;
 import com.vaadin.flow.router.Route;
@@ -43,9 +40,7 @@ class EverySectionOpensTest {
     @BeforeAll
     void seedAndStart() {
         users = ApiTestAccounts.ensure(context);
-        context.getBean(DemoCity.class).seed(Caller.system());
-        context.getBean(DemoBank.class).seed(Caller.system());
-        context.getBean(BlueprintService.class).createBlueprint(Caller.system(), DemoBlueprint.general());
+        DemoDataForTests.seed(context);
         browser = BrowserSession.start(server.getURL().toString());
     }
 

@@ -1,14 +1,11 @@
 package cn.kaowu.ui.browser;
 
-import cn.kaowu.bank.demo.DemoBank;
 import cn.kaowu.core.identity.Caller;
 import cn.kaowu.core.identity.Role;
-import cn.kaowu.core.registry.demo.DemoCity;
-import cn.kaowu.paper.blueprint.BlueprintService;
 import cn.kaowu.paper.generation.PaperGenerationService;
 import cn.kaowu.paper.generation.PaperStatus;
 import cn.kaowu.ui.ApiTestAccounts;
-import cn.kaowu.ui.demo.DemoBlueprint;
+import cn.kaowu.ui.DemoDataForTests;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -46,9 +43,7 @@ class GeneratePapersInBrowserTest {
     @BeforeAll
     void seedAndStart() {
         users = ApiTestAccounts.ensure(context);
-        context.getBean(DemoCity.class).seed(Caller.system());
-        context.getBean(DemoBank.class).seed(Caller.system());
-        context.getBean(BlueprintService.class).createBlueprint(Caller.system(), DemoBlueprint.general());
+        DemoDataForTests.seed(context);
         browser = BrowserSession.start(server.getURL().toString());
     }
 

@@ -1,13 +1,10 @@
 package cn.kaowu.ui.setup;
 
-import cn.kaowu.bank.demo.DemoBank;
 import cn.kaowu.core.identity.Caller;
-import cn.kaowu.core.registry.demo.DemoCity;
 import cn.kaowu.core.registry.demo.DemoCityData;
 import cn.kaowu.core.registry.service.ClassService;
 import cn.kaowu.core.registry.service.ClassView;
 import cn.kaowu.paper.blueprint.Blueprint;
-import cn.kaowu.paper.blueprint.BlueprintService;
 import cn.kaowu.paper.generation.ClassToExamine;
 import cn.kaowu.paper.generation.GenerationProgress;
 import cn.kaowu.paper.generation.GenerationRequest;
@@ -15,7 +12,7 @@ import cn.kaowu.paper.generation.GenerationResult;
 import cn.kaowu.paper.generation.PaperGenerationService;
 import cn.kaowu.paper.sealing.PaperSealingService;
 import cn.kaowu.paper.sealing.SealingKey;
-import cn.kaowu.ui.demo.DemoBlueprint;
+import cn.kaowu.ui.DemoDataForTests;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 
@@ -37,9 +34,9 @@ class SealingKeyAtStartupTest {
         try (ApplicationContext first = ApplicationContext.run(
                 Map.of("datasources.default.url", url, "kaowu.sealing.key", rightKey), "test")) {
             Caller system = Caller.system();
-            DemoCityData city = first.getBean(DemoCity.class).seed(system);
-            first.getBean(DemoBank.class).seed(system);
-            Blueprint blueprint = first.getBean(BlueprintService.class).createBlueprint(system, DemoBlueprint.general());
+            DemoDataForTests.Seeded seeded = DemoDataForTests.seed(first);
+            DemoCityData city = seeded.city();
+            Blueprint blueprint = seeded.blueprint();
             ClassView trainingClass = first.getBean(ClassService.class).trainingClass(system, city.classIds().get(0));
             GenerationResult result = first.getBean(PaperGenerationService.class).generate(system,
                     GenerationRequest.of(blueprint.id(), "2026-11", 42, List.of(ClassToExamine.firstSitting(
