@@ -85,6 +85,7 @@ class AccessTest {
                 Named.of("DuplicateService.report", c -> bean(DuplicateService.class).report(c)),
                 Named.of("ItemSearch.search", c -> bean(ItemSearch.class).search(c, ItemQuery.all(0, 10))),
                 Named.of("ItemSearch.count", c -> bean(ItemSearch.class).count(c, ItemQuery.all(0, 10))),
+                Named.of("ItemSearch.rows", c -> bean(ItemSearch.class).rows(c, ItemQuery.all(0, 10))),
                 Named.of("ItemSearch.matchingVersions", c -> bean(ItemSearch.class).matchingVersions(c,
                         ItemQuery.all(0, 10))),
                 Named.of("CoverageService.coverage", c -> bean(CoverageService.class).coverage(c,

@@ -505,6 +505,13 @@ abstract class BankContract {
     }
 
     @Test
+    void a_grid_page_reads_the_same_rows_as_the_full_search_without_facets() {
+        ItemQuery page = ItemQuery.all(0, 7).withContentAreas(Set.of("LAW"));
+        assertThat(bean(ItemSearch.class).rows(AUTHOR, page))
+                .containsExactlyElementsOf(bean(ItemSearch.class).search(AUTHOR, page).rows());
+    }
+
+    @Test
     void coverage_counts_active_items_per_cell_and_marks_thin_cells() {
         CoverageRequest request = new CoverageRequest("FIREWORKS", "PRINCIPAL", List.of(
                 new CoverageNeed(ItemType.TRUE_FALSE, "WARNING", 4, 2),

@@ -59,6 +59,13 @@ public class ItemSearch {
         return new ItemPage(rows, total, facets);
     }
 
+    /** One page of matches without total or facets (for a lazy grid's fetch callback). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ItemRow> rows(Caller caller, ItemQuery query) {
+        AccessPolicy.requireExamContent(caller);
+        return rows(query, where(query, null));
+    }
+
     /** Just the count of matches (for a grid's size callback). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(Caller caller, ItemQuery query) {

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 import java.io.ByteArrayOutputStream;
@@ -120,17 +121,13 @@ class ItemBrowser extends VerticalLayout {
         grid.addColumn(r -> "v" + r.latestVersion()).setHeader("版本").setAutoWidth(true);
         grid.addColumn(ItemRow::legalBasis).setHeader("法规依据").setFlexGrow(1);
         grid.addItemDoubleClickListener(e -> new ItemDialog(caller, items, review, labels, e.getItem().id(), this::refresh).open());
+        // Each page reads rows only; the total and the facets are read once per filter change.
         rows = DataProvider.fromCallbacks(
                 q -> {
-                    ItemQuery.Sort sort = q.getSortOrders().isEmpty() ? ItemQuery.Sort.ID
-                            : ItemQuery.Sort.valueOf(q.getSortOrders().get(0).getSorted());
-                    boolean descending = q.getSortOrders().isEmpty()
-                            || q.getSortOrders().get(0).getDirection() == com.vaadin.flow.data.provider.SortDirection.DESCENDING;
-                    ItemQuery base = query(q.getOffset(), q.getLimit());
-                    ItemPage page = search.search(caller, new ItemQuery(base.text(), base.types(), base.statuses(),
-                            base.contentAreas(), base.industries(), base.categories(), base.difficulties(), null, null,
-                            null, null, sort, descending, q.getOffset(), q.getLimit()));
-                    return page.rows().stream();
+                    boolean sorted = !q.getSortOrders().isEmpty();
+                    ItemQuery.Sort sort = sorted ? ItemQuery.Sort.valueOf(q.getSortOrders().get(0).getSorted()) : ItemQuery.Sort.ID;
+                    boolean descending = !sorted || q.getSortOrders().get(0).getDirection() == SortDirection.DESCENDING;
+                    return search.rows(caller, query(q.getOffset(), q.getLimit(), sort, descending)).stream();
                 },
                 q -> (int) search.count(caller, query(0, 1)));
         grid.setItems(rows);
@@ -147,6 +144,10 @@ class ItemBrowser extends VerticalLayout {
     }
 
     ItemQuery query(int offset, int limit) {
+        return query(offset, limit, ItemQuery.Sort.ID, true);
+    }
+
+    private ItemQuery query(int offset, int limit, ItemQuery.Sort sort, boolean descending) {
         return new ItemQuery(text.getValue().isBlank() ? null : text.getValue().strip(),
                 type.isEmpty() ? Set.of() : Set.of(type.getValue()),
                 status.isEmpty() ? Set.of() : Set.of(status.getValue()),
@@ -154,7 +155,7 @@ class ItemBrowser extends VerticalLayout {
                 industry.isEmpty() ? Set.of() : Set.of(industry.getValue().code()),
                 category.isEmpty() ? Set.of() : Set.of(category.getValue().code()),
                 difficulty.isEmpty() ? Set.of() : Set.of(difficulty.getValue()),
-                null, null, null, null, ItemQuery.Sort.ID, true, offset, Math.min(limit, 500));
+                null, null, null, null, sort, descending, offset, Math.min(limit, 500));
     }
 
     void refresh() {
