@@ -40,13 +40,10 @@ class ItemImportPanel extends VerticalLayout {
                     imports.writeTemplate(caller, out);
                     return out.toByteArray();
                 }),
-                approve);
-        addAttachListener(e -> {
-            if (getChildren().noneMatch(c -> c instanceof com.vaadin.flow.component.upload.Upload)) {
-                add(Files.upload(e.getUI(), List.of(".xlsx", ".docx", ".zip"),
-                        (int) Math.min(Integer.MAX_VALUE, imports.maxBytes()), this::importFile), outcome);
-            }
-        });
+                approve,
+                Files.upload(List.of(".xlsx", ".docx", ".zip"), (int) Math.min(Integer.MAX_VALUE, imports.maxBytes()),
+                        this::importFile),
+                outcome);
     }
 
     private void importFile(String fileName, byte[] bytes) {

@@ -59,6 +59,7 @@ public class PapersView extends SectionPage {
     private final PaperGenerationService generation;
     private final PaperSealingService sealing;
     private final PaperPrintService printing;
+    private final ClassesToExamine classesToExamine;
     private final Caller caller = CurrentCaller.get();
 
     private final ComboBox<Blueprint> blueprint = new ComboBox<>("组卷方案");
@@ -80,6 +81,7 @@ public class PapersView extends SectionPage {
         this.generation = generation;
         this.sealing = sealing;
         this.printing = printing;
+        this.classesToExamine = classesToExamine;
 
         blueprint.setItems(blueprints.listBlueprints(caller));
         blueprint.setItemLabelGenerator(Blueprint::name);
@@ -181,8 +183,7 @@ public class PapersView extends SectionPage {
         List<ClassView> selected = List.copyOf(classes.getSelectedItems());
         GenerationRequest request = new GenerationRequest(blueprint.getValue().id(), period.getValue().strip(), seedValue,
                 cap.getValue() == null ? 0.2 : cap.getValue(), GenerationRequest.DEFAULT_EXAM_NAME, shuffle.getValue(),
-                selected.stream().map(c -> new cn.kaowu.paper.generation.ClassToExamine(c.id(), c.code(), c.name(),
-                        c.industryCode(), c.categoryCode(), resit.getValue())).toList());
+                classesToExamine.of(caller, selected.stream().map(ClassView::id).toList(), resit.getValue()));
         generate.setEnabled(false);
         progress.setVisible(true);
         progress.setValue(0);

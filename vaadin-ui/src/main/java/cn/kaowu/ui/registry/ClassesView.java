@@ -155,8 +155,7 @@ public class ClassesView extends SectionPage {
         importPanel.add(new H4("导入“" + trainingClass.name() + "”（" + trainingClass.code() + "）的花名册"),
                 new Paragraph("支持 .xlsx 与 .csv（UTF-8 或 GBK）。先校验每一行，全部正确才写入；同一文件重复上传不会产生重复人员。"),
                 Files.download("下载花名册模板", RosterTemplate.FILE_NAME, Files.XLSX, () -> imports.template(caller)),
-                Files.upload(getUI().orElseGet(com.vaadin.flow.component.UI::getCurrent),
-                        List.of(".xlsx", ".csv", Files.XLSX, "text/csv"), 20 * 1024 * 1024,
+                Files.upload(List.of(".xlsx", ".csv", Files.XLSX, "text/csv"), 20 * 1024 * 1024,
                         (fileName, bytes) -> importRoster(trainingClass, fileName, bytes)),
                 importErrors);
     }

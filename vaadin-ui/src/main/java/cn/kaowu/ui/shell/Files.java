@@ -41,10 +41,11 @@ public final class Files {
     }
 
     /**
-     * An upload field for the given file types; the callback runs inside the UI's lock with the
-     * file name and the bytes, so it may update the screen.
+     * An upload field for the given file types, made while a screen is being built; the callback
+     * runs inside that screen's UI lock with the file name and the bytes, so it may update the screen.
      */
-    public static Upload upload(UI ui, List<String> acceptedTypes, int maxBytes, BiConsumer<String, byte[]> onFile) {
+    public static Upload upload(List<String> acceptedTypes, int maxBytes, BiConsumer<String, byte[]> onFile) {
+        UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
                 ui.access(() -> onFile.accept(metadata.fileName(), bytes))));
         upload.setAcceptedFileTypes(acceptedTypes.toArray(String[]::new));
