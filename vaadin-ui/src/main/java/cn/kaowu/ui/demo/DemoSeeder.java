@@ -11,7 +11,6 @@ import cn.kaowu.core.registry.demo.DemoCity;
 import cn.kaowu.core.registry.demo.DemoCityData;
 import cn.kaowu.paper.blueprint.BlueprintService;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.env.Environment;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Singleton;
@@ -39,25 +38,25 @@ public class DemoSeeder implements ApplicationEventListener<StartupEvent> {
 
     private final AccountRepository accounts;
     private final AccountService accountService;
-    private final Environment environment;
     private final DemoCity demoCity;
     private final DemoBank demoBank;
     private final BlueprintService blueprints;
     private final SecureRandom random = new SecureRandom();
 
-    public DemoSeeder(AccountRepository accounts, AccountService accountService, Environment environment,
-                      DemoCity demoCity, DemoBank demoBank, BlueprintService blueprints) {
+    public DemoSeeder(AccountRepository accounts, AccountService accountService, DemoCity demoCity,
+                      DemoBank demoBank, BlueprintService blueprints) {
         this.accounts = accounts;
         this.demoCity = demoCity;
         this.demoBank = demoBank;
         this.blueprints = blueprints;
         this.accountService = accountService;
-        this.environment = environment;
     }
 
     @Override
+    @Transactional
     public void onApplicationEvent(StartupEvent event) {
-        if (environment.getActiveNames().contains("mysql") || accounts.count() > 0) {
+        // One transaction: a failure leaves an empty database that the next start seeds again.
+        if (accounts.count() > 0) {
             return;
         }
         Map<String, String> passwords = seed();
@@ -67,8 +66,7 @@ public class DemoSeeder implements ApplicationEventListener<StartupEvent> {
         LOG.warn(banner.toString());
     }
 
-    @Transactional
-    Map<String, String> seed() {
+    private Map<String, String> seed() {
         Caller system = Caller.system();
         Organisation bureau = accountService.createOrganisation(system,
                 Organisation.of(OrganisationKind.BUREAU, "牡丹江市应急管理局", null));
