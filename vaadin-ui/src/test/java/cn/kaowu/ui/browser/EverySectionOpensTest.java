@@ -3,53 +3,21 @@ package cn.kaowu.ui.browser;
 import cn.kaowu.core.identity.Caller;
 import cn.kaowu.core.identity.Role;
 import cn.kaowu.ui.ApiTestAccounts;
-import cn.kaowu.ui.DemoDataForTests;
 import cn.kaowu.ui.shell.Navigation;
 import cn.kaowu.ui.shell.VisibleTo;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 
 import java.util.Arrays;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every section of the navigation opens for every role allowed to see it, on the demo data, without an error. */
 @MicronautTest(environments = "test", transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EverySectionOpensTest {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    ApplicationContext context;
-
-    private BrowserSession browser;
-    private Map<Role, String> users;
-
-    @BeforeAll
-    void seedAndStart() {
-        users = ApiTestAccounts.ensure(context);
-        DemoDataForTests.seed(context);
-        browser = BrowserSession.start(server.getURL().toString());
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class EverySectionOpensTest extends DemoBrowserTest {
 
     @ParameterizedTest
     @EnumSource(Role.class)

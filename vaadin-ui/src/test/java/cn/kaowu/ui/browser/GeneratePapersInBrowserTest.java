@@ -5,21 +5,13 @@ import cn.kaowu.core.identity.Role;
 import cn.kaowu.paper.generation.PaperGenerationService;
 import cn.kaowu.paper.generation.PaperStatus;
 import cn.kaowu.ui.ApiTestAccounts;
-import cn.kaowu.ui.DemoDataForTests;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.time.YearMonth;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,31 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * generate in the background with the progress bar, then seal one paper.
  */
 @MicronautTest(environments = "test", transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GeneratePapersInBrowserTest {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    ApplicationContext context;
-
-    private BrowserSession browser;
-    private Map<Role, String> users;
-
-    @BeforeAll
-    void seedAndStart() {
-        users = ApiTestAccounts.ensure(context);
-        DemoDataForTests.seed(context);
-        browser = BrowserSession.start(server.getURL().toString());
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class GeneratePapersInBrowserTest extends DemoBrowserTest {
 
     private void choose(WebElement comboInput, String text) {
         comboInput.click();
