@@ -72,19 +72,29 @@ public class JdbcAuditLog implements AuditLog {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public ChainVerification verifyChain() {
+        // The head is read first: entries appended while the walk runs come after it and still
+        // have to chain on; a head hash found on no entry means entries were cut from the end.
+        String headHash = jdbc.prepareStatement("SELECT last_hash FROM audit_head WHERE id = 1", statement -> {
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getString(1) : AuditHash.GENESIS;
+            }
+        });
         return jdbc.prepareStatement(
                 "SELECT id, occurred_at, actor, actor_role, action, target_type, target_id, detail, prev_hash, entry_hash "
-                        + "FROM audit_entry ORDER BY id", this::walk);
+                        + "FROM audit_entry ORDER BY id", statement -> walk(statement, headHash));
     }
 
-    private ChainVerification walk(PreparedStatement statement) throws SQLException {
+    private ChainVerification walk(PreparedStatement statement, String headHash) throws SQLException {
         statement.setFetchSize(1000);
         String expectedPrevious = AuditHash.GENESIS;
+        boolean headReached = AuditHash.GENESIS.equals(headHash);
         long checked = 0;
+        long lastId = 0;
         try (ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 checked++;
                 long id = rs.getLong(1);
+                lastId = id;
                 String previous = rs.getString(9);
                 if (!expectedPrevious.equals(previous)) {
                     return ChainVerification.brokenAt(checked, id,
@@ -97,7 +107,12 @@ public class JdbcAuditLog implements AuditLog {
                     return ChainVerification.brokenAt(checked, id, "第" + id + "条记录的内容与其哈希不符（记录被篡改）");
                 }
                 expectedPrevious = stored;
+                headReached |= stored.equals(headHash);
             }
+        }
+        if (!headReached) {
+            return ChainVerification.brokenAt(checked, lastId,
+                    "审计日志末尾的记录缺失：第" + lastId + "条之后的记录已被删除");
         }
         return ChainVerification.intact(checked);
     }

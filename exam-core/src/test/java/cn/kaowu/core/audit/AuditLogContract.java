@@ -15,6 +15,9 @@ abstract class AuditLogContract {
 
     abstract TestDatabase database();
 
+    /** A database of the same kind of its own, for a test that leaves the chain broken. */
+    abstract TestDatabase freshDatabase();
+
     @Test
     void an_untouched_chain_verifies_intact() {
         AuditLog log = database().bean(AuditLog.class);
@@ -53,5 +56,24 @@ abstract class AuditLogContract {
         assertThat(verification.intact()).isFalse();
         assertThat(verification.firstBrokenId()).isEqualTo(target);
         assertThat(verification.reason()).contains("篡改");
+    }
+
+    @Test
+    void deleting_the_newest_entry_breaks_the_chain_at_its_end() {
+        try (TestDatabase fresh = freshDatabase()) {
+            AuditLog log = fresh.bean(AuditLog.class);
+            for (int i = 0; i < 3; i++) {
+                log.record(TestCallers.admin(), "account.create", "account", "tail" + i, "");
+            }
+            JdbcOperations jdbc = fresh.bean(JdbcOperations.class);
+            @SuppressWarnings("unchecked")
+            TransactionOperations<Connection> tx = fresh.bean(TransactionOperations.class);
+            tx.executeWrite(status -> jdbc.prepareStatement("DELETE FROM audit_entry WHERE target_id = 'tail2'",
+                    s -> s.executeUpdate()));
+
+            ChainVerification verification = log.verifyChain();
+            assertThat(verification.intact()).isFalse();
+            assertThat(verification.reason()).contains("末尾的记录缺失");
+        }
     }
 }

@@ -22,4 +22,9 @@ class AuditLogOnH2Test extends AuditLogContract {
     TestDatabase database() {
         return database;
     }
+
+    @Override
+    TestDatabase freshDatabase() {
+        return TestDatabase.h2();
+    }
 }

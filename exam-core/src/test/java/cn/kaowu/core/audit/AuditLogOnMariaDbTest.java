@@ -22,4 +22,9 @@ class AuditLogOnMariaDbTest extends AuditLogContract {
     TestDatabase database() {
         return database;
     }
+
+    @Override
+    TestDatabase freshDatabase() {
+        return TestDatabase.mariaDb();
+    }
 }
