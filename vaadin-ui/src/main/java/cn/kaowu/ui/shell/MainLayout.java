@@ -49,5 +49,4 @@ public class MainLayout extends AppLayout {
         VaadinSession.getCurrent().getSession().invalidate();
         getUI().ifPresent(ui -> ui.getPage().setLocation("/login"));
     }
-
 }

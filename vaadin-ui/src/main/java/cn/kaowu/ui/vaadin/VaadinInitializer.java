@@ -21,6 +21,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRegistration;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -61,7 +62,7 @@ public class VaadinInitializer implements ServletContainerInitializer {
     /** Every bean annotated with {@code @Route} or {@code @RouteAlias}. */
     Set<Class<?>> routeTargets() {
         Set<Class<?>> targets = new HashSet<>();
-        for (var stereotype : java.util.List.of(Route.class, RouteAlias.class)) {
+        for (var stereotype : List.of(Route.class, RouteAlias.class)) {
             beanContext.getBeanDefinitions(Qualifiers.byStereotype(stereotype)).stream()
                     .map(BeanDefinition::getBeanType)
                     .forEach(targets::add);
